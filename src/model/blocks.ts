@@ -1,0 +1,173 @@
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Range } from '../types.js';
+
+/**
+ * The report as a flat sequence of blocks: prose (with a map from its text back to
+ * source offsets) and tables (raw rows and cells). Sections, tables and prose rules
+ * are all built from this one pass over the mdast.
+ */
+
+interface Segment {
+  textStart: number;
+  sourceStart: number;
+  sourceEnd: number;
+  length: number;
+}
+
+export class TextBlock {
+  readonly type = 'text' as const;
+  constructor(
+    /** heading, paragraph, or list (a list item's paragraph: never a section heading) */
+    readonly kind: 'heading' | 'paragraph' | 'list',
+    readonly text: string,
+    readonly range: Range,
+    private readonly segments: Segment[],
+  ) {}
+
+  /** Source offset of a text offset (start of a match, say). */
+  sourceOffset(textOffset: number): number {
+    let seg = this.segments[0];
+    if (!seg) return this.range.start;
+    for (const s of this.segments) {
+      if (s.textStart > textOffset) break;
+      seg = s;
+    }
+    const within = textOffset - seg.textStart;
+    // A leaf whose value is as long as its source maps character for character;
+    // one with escapes or entities maps to its start.
+    if (seg.sourceEnd - seg.sourceStart === seg.length) return seg.sourceStart + Math.min(within, seg.length);
+    return within >= seg.length ? seg.sourceEnd : seg.sourceStart;
+  }
+
+  /** Source range of a text range. */
+  sourceRange(start: number, end: number): Range {
+    return { start: this.sourceOffset(start), end: Math.max(this.sourceOffset(start), this.sourceOffset(end)) };
+  }
+}
+
+export interface RawCell {
+  text: string;
+  /** The content's range, or an empty range inside the cell when it is blank. */
+  range: Range;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  range: Range;
+}
+
+export class TableBlock {
+  readonly type = 'table' as const;
+  constructor(
+    readonly rows: RawRow[],
+    readonly range: Range,
+  ) {}
+}
+
+export interface HtmlComment {
+  value: string;
+  range: Range;
+}
+
+export type Block = TextBlock | TableBlock;
+
+function rangeOf(node: Nodes): Range {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/** Concatenates the text leaves of a node, recording where each came from. */
+function collectText(node: Nodes, out: { text: string; segments: Segment[] }): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    const r = rangeOf(node);
+    // inlineCode's source includes its backticks; point at the value inside them.
+    const sourceStart = node.type === 'inlineCode' ? r.end - node.value.length - 1 : r.start;
+    out.segments.push({ textStart: out.text.length, sourceStart, sourceEnd: sourceStart + node.value.length, length: node.value.length });
+    out.text += node.value;
+    return;
+  }
+  if (node.type === 'break') {
+    out.text += '\n';
+    return;
+  }
+  if (node.type === 'html') {
+    // <br> inside a cell or paragraph is a line break; other inline HTML has no text.
+    if (/^<br\s*\/?>$/i.test(node.value)) out.text += '\n';
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectText(child as Nodes, out);
+}
+
+function textBlock(kind: TextBlock['kind'], node: Nodes): TextBlock {
+  const out = { text: '', segments: [] as Segment[] };
+  collectText(node, out);
+  return new TextBlock(kind, out.text, rangeOf(node), out.segments);
+}
+
+function tableBlock(node: Table, source: string): TableBlock {
+  const rows = node.children.map((row) => ({
+    range: rangeOf(row),
+    cells: row.children.map((cell) => {
+      const out = { text: '', segments: [] as Segment[] };
+      collectText(cell, out);
+      const first = out.segments[0];
+      const last = out.segments[out.segments.length - 1];
+      if (first && last && out.text.trim() !== '') {
+        return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
+      }
+      // Blank: an empty range just inside the cell, where a value would be typed.
+      let at = rangeOf(cell).start;
+      if (source[at] === '|') at++;
+      while (source[at] === ' ') at++;
+      return { text: out.text, range: { start: at, end: at } };
+    }),
+  }));
+  return new TableBlock(rows, rangeOf(node));
+}
+
+export interface Flattened {
+  blocks: Block[];
+  comments: HtmlComment[];
+}
+
+function walk(nodes: RootContent[], source: string, out: Flattened, inList: boolean): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        out.blocks.push(textBlock(inList ? 'list' : 'heading', node));
+        break;
+      case 'paragraph':
+        out.blocks.push(textBlock(inList ? 'list' : 'paragraph', node));
+        collectComments(node, out);
+        break;
+      case 'table':
+        out.blocks.push(tableBlock(node, source));
+        break;
+      case 'list':
+      case 'listItem':
+        walk(node.children as RootContent[], source, out, true);
+        break;
+      case 'blockquote':
+        walk(node.children, source, out, inList);
+        break;
+      case 'html':
+        out.comments.push({ value: node.value, range: rangeOf(node) });
+        break;
+      case 'code':
+        out.blocks.push(new TextBlock(inList ? 'list' : 'paragraph', node.value, rangeOf(node), []));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function collectComments(node: Nodes, out: Flattened): void {
+  if (node.type === 'html') out.comments.push({ value: node.value, range: rangeOf(node) });
+  else if ('children' in node) for (const c of node.children) collectComments(c as Nodes, out);
+}
+
+export function flatten(tree: Root, source: string): Flattened {
+  const out: Flattened = { blocks: [], comments: [] };
+  walk(tree.children, source, out, false);
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Typed cell values. A cell is read according to the kind the template gives it:
+ * a count (non-negative integer), a signed count (本年增/减 of the 2019 template)
+ * or an amount in 万元 (non-negative decimal).
+ */
+
+export type CellKind = 'count' | 'signed' | 'amount';
+
+export type InvalidReason =
+  | 'negative' // "-3" in a count
+  | 'fraction' // "1.5" in a count
+  | 'approximate' // "约10", "10余", "10多"
+  | 'placeholder' // "—", "/", "-", "无", "N/A"
+  | 'not-a-number'; // anything else
+
+export type CellValue =
+  | { status: 'number'; value: number }
+  | { status: 'blank' }
+  | { status: 'invalid'; reason: InvalidReason };
+
+const PLACEHOLDER = /^(?:[-—–―－_/／\\*×xX]+|无|空|不适用|n\/?a|null|暂无)$/iu;
+const APPROXIMATE = /^(?:约|大约|近|逾|超过)\s*\d|\d\s*(?:余|多|左右|以上)$/u;
+// Units people type after a number; the number itself is what the table asks for.
+const COUNT_UNIT = /(?:件|个|项|条|次|宗)$/u;
+const AMOUNT_UNIT = /万元$/u;
+const INTEGER = /^[+-]?\d{1,3}(?:,\d{3})+$|^[+-]?\d+$/u;
+const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+
+/** Folds full-width digits and signs and removes every kind of space. */
+export function cleanCellText(raw: string): string {
+  return raw.normalize('NFKC').replace(/[\s\u00a0\u2000-\u200b\u3000\ufeff]+/gu, '');
+}
+
+export function parseCell(raw: string, kind: CellKind): CellValue {
+  let text = cleanCellText(raw);
+  if (text === '') return { status: 'blank' };
+  if (PLACEHOLDER.test(text)) return { status: 'invalid', reason: 'placeholder' };
+  if (APPROXIMATE.test(text)) return { status: 'invalid', reason: 'approximate' };
+  text = text.replace(kind === 'amount' ? AMOUNT_UNIT : COUNT_UNIT, '');
+  if (kind === 'amount') {
+    if (!DECIMAL.test(text)) return { status: 'invalid', reason: 'not-a-number' };
+    const value = Number(text.replace(/,/g, ''));
+    return value < 0 ? { status: 'invalid', reason: 'negative' } : { status: 'number', value };
+  }
+  if (!INTEGER.test(text)) {
+    return DECIMAL.test(text) ? { status: 'invalid', reason: 'fraction' } : { status: 'invalid', reason: 'not-a-number' };
+  }
+  const value = Number(text.replace(/,/g, ''));
+  if (kind === 'count' && (value < 0 || text.startsWith('-'))) return { status: 'invalid', reason: 'negative' };
+  return { status: 'number', value: Object.is(value, -0) ? 0 : value };
+}
+
+/** Whether a cell's text reads as a value of some kind (used to tell labels from data). */
+export function looksLikeValue(raw: string): boolean {
+  const text = cleanCellText(raw);
+  if (text === '') return false;
+  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text);
+}

@@ -1,0 +1,90 @@
+/**
+ * Label normalisation and matching. Real reports write the same template label in many
+ * ways: full- or half-width brackets, 1. or 1、, spaces or line breaks inside ("商业 企业"),
+ * curly or straight quotes, truncations ("现行有效件"). Everything that compares a label
+ * with the template goes through here, so that the tolerance is the same everywhere.
+ */
+
+const CHINESE_DIGITS = '一二三四五六七八九十';
+
+const QUOTES = /["'“”‘’「」『』〈〉《》<>]/g;
+// NFKC folds full-width brackets, colons and digits; what remains is space of every kind.
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
+
+/** NFKC, no whitespace, no quotes. Keeps enumeration prefixes. */
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '').replace(/[。;；]+$/u, '');
+}
+
+const ENUM_PREFIX = new RegExp(
+  `^(?:[${CHINESE_DIGITS}]+[、.,，]|\\([${CHINESE_DIGITS}]+\\)[、.,，]?|\\d+[、.,，](?!\\d))`,
+  'u',
+);
+
+export interface LabelParts {
+  /** The enumeration as written ("一、", "(三)", "1."), normalised; "" when none. */
+  prefix: string;
+  /** The label without enumeration, normalised. */
+  key: string;
+}
+
+export function splitLabel(text: string): LabelParts {
+  const norm = normalizeLabel(text);
+  const m = ENUM_PREFIX.exec(norm);
+  if (!m) return { prefix: '', key: norm };
+  return { prefix: m[0].replace(/[、.,，]$/u, ''), key: norm.slice(m[0].length) };
+}
+
+/** Length of the longest common subsequence; labels are short, so O(n·m) is fine. */
+function lcsLength(a: string, b: string): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** 2·LCS / (|a| + |b|): 1 for equal strings, tolerant of a dropped or inserted character. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  return (2 * lcsLength(a, b)) / (a.length + b.length);
+}
+
+/**
+ * How well a label written in a report matches a template label, both already split.
+ * 1 = the same; a truncation of at least 4 characters that keeps ≥ 80% scores 0.9;
+ * otherwise the similarity, counted only from 0.8 up, since distinct labels such as
+ * 规范性文件 / 行政规范性文件 must not be taken for each other.
+ */
+export function labelScore(written: string, template: string): number {
+  if (!written || !template) return 0;
+  if (written === template) return 1;
+  if (written.length >= 4 && template.startsWith(written) && written.length / template.length >= 0.8) return 0.9;
+  const s = similarity(written, template);
+  return s >= 0.8 ? s * 0.95 : 0;
+}
+
+export function chineseNumeral(n: number): string {
+  return CHINESE_DIGITS[n - 1] ?? String(n);
+}
+
+export function parseChineseNumeral(ch: string): number | undefined {
+  const i = CHINESE_DIGITS.indexOf(ch);
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/**
+ * Folds full-width ASCII and ideographic space to their half-width forms without
+ * changing the length, so that offsets found in the folded text are offsets in the source.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/gu, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}

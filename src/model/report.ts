@@ -1,0 +1,174 @@
+import type { ParsedDocument } from '../adapters/types.js';
+import { loadTemplates, templateForYear } from '../templates/load.js';
+import type { Template } from '../templates/types.js';
+import type { Position, Range } from '../types.js';
+import { type Block, type HtmlComment, TextBlock, flatten } from './blocks.js';
+import { foldWidth } from './labels.js';
+import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
+import { type Section, findSections } from './sections.js';
+import type { SourceText } from './source-text.js';
+import { type TableModel, TableRecognizer, type UnknownRow } from './tables.js';
+
+export interface ReportYear {
+  value: number;
+  range: Range;
+  /** Where the year was read: the title, the opening "YYYY年" of section 一, or the statistics period. */
+  from: 'title' | 'section-1' | 'period';
+}
+
+export interface Report {
+  source: SourceText;
+  format: string;
+  blocks: Block[];
+  comments: HtmlComment[];
+  template: Template;
+  /** Why this template: the report year, or (year unknown) which template's labels the tables use. */
+  templateBasis: 'year' | 'labels';
+  title?: { text: string; range: Range };
+  agency?: string;
+  year?: ReportYear;
+  period?: StatisticsPeriod;
+  sections: Section[];
+  tables: Map<string, TableModel>;
+  unknownRows: UnknownRow[];
+}
+
+const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
+const YEAR = /((?:19|20)\d{2})[\s\u00a0\u2002]*年/u;
+
+function findTitle(blocks: Block[], firstSection: number): { text: string; range: Range; block: TextBlock } | undefined {
+  for (const block of blocks.slice(0, Math.max(firstSection, 0))) {
+    if (block.type !== 'text') continue;
+    const lineEnd = block.text.indexOf('\n');
+    const line = lineEnd < 0 ? block.text : block.text.slice(0, lineEnd);
+    if (line.length <= 80 && TITLE.test(line)) {
+      const start = line.length - line.trimStart().length;
+      return { text: line.trim(), range: block.sourceRange(start, start + line.trim().length), block };
+    }
+  }
+  return undefined;
+}
+
+function yearIn(block: TextBlock, text: string, offsetInBlock: number): { value: number; range: Range } | undefined {
+  const m = YEAR.exec(foldWidth(text));
+  if (!m) return undefined;
+  const at = offsetInBlock + m.index;
+  return { value: Number(m[1]), range: block.sourceRange(at, at + m[1]!.length) };
+}
+
+function findYear(
+  blocks: Block[],
+  title: ReturnType<typeof findTitle>,
+  sections: Section[],
+  period: StatisticsPeriod | undefined,
+): ReportYear | undefined {
+  if (title) {
+    const y = yearIn(title.block, title.text, title.block.text.indexOf(title.text));
+    if (y) return { ...y, from: 'title' };
+  }
+  const first = sections.find((s) => s.number === 1);
+  if (first) {
+    // The opening words of section 一: the heading's own block when text runs on after
+    // the title, else the first paragraph.
+    const own = blocks[first.blockIndex] as TextBlock;
+    const candidates: [TextBlock, number][] = [];
+    if (first.inlineContentStart !== undefined) candidates.push([own, first.inlineContentStart]);
+    const paragraph = first.content.find((b): b is TextBlock => b.type === 'text' && b.text.trim() !== '');
+    if (paragraph) candidates.push([paragraph, 0]);
+    const [block, from] = candidates[0] ?? [];
+    if (block) {
+      const rest = block.text.slice(from);
+      const start = from! + rest.length - rest.trimStart().length;
+      const y = yearIn(block, block.text.slice(start, start + 12), start);
+      if (y) return { ...y, from: 'section-1' };
+    }
+  }
+  if (period) return { value: period.start.year, range: period.range, from: 'period' };
+  return undefined;
+}
+
+function agencyOf(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const m = /^(.+?)[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
+  const agency = m?.[1]?.trim();
+  return agency && agency.length >= 2 ? agency : undefined;
+}
+
+function recognizeTables(blocks: Block[], sections: Section[], template: Template) {
+  const recognizer = new TableRecognizer(template);
+  let s = 0;
+  blocks.forEach((block, i) => {
+    while (s < sections.length - 1 && sections[s + 1]!.blockIndex < i) s++;
+    const section = sections[s] && sections[s]!.blockIndex < i ? sections[s]!.number : undefined;
+    if (block.type === 'table') recognizer.add(block, section);
+  });
+  return recognizer;
+}
+
+function recognizedCells(r: TableRecognizer): number {
+  let n = 0;
+  for (const t of r.tables.values()) for (const b of t.blocks.values()) n += b.rows.size + b.headers.size;
+  return n;
+}
+
+/** Builds the report model from an adapter's mdast: one pass over the tree, no re-parsing. */
+export function buildReport(doc: ParsedDocument): Report {
+  const { blocks, comments } = flatten(doc.tree, doc.source.text);
+  const templates = loadTemplates();
+  let sections = findSections(blocks, templates[0]!);
+  const firstSection = sections[0]?.blockIndex ?? blocks.length;
+  const title = findTitle(blocks, firstSection);
+  const textBlocks = blocks.filter((b): b is TextBlock => b instanceof TextBlock);
+  const tablesStart = sections.find((s) => s.number >= 2)?.range.start ?? Number.POSITIVE_INFINITY;
+  const period = findStatisticsPeriod(textBlocks, tablesStart);
+  const year = findYear(blocks, title, sections, period);
+
+  let template = templateForYear(year?.value);
+  let templateBasis: Report['templateBasis'] = 'year';
+  let recognizer: TableRecognizer;
+  if (template) {
+    if (template !== templates[0]) sections = findSections(blocks, template);
+    recognizer = recognizeTables(blocks, sections, template);
+  } else {
+    // Year unknown: the template whose labels the tables actually use.
+    templateBasis = 'labels';
+    const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t) }));
+    const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
+    template = pick.t;
+    recognizer = pick.r;
+  }
+
+  const agency = agencyOf(title?.text);
+  return {
+    source: doc.source,
+    format: doc.format,
+    blocks,
+    comments,
+    template,
+    templateBasis,
+    ...(title ? { title: { text: title.text, range: title.range } } : {}),
+    ...(agency ? { agency } : {}),
+    ...(year ? { year } : {}),
+    ...(period ? { period } : {}),
+    sections,
+    tables: recognizer.tables,
+    unknownRows: recognizer.unknownRows,
+  };
+}
+
+/** Helpers rules share for reading a report. */
+export function sectionOf(report: Report, n: number): Section | undefined {
+  return report.sections.find((s) => s.number === n);
+}
+
+export function positionOf(report: Report, range: Range): Position {
+  return report.source.positionOf(range);
+}
+
+/** Where a missing section should stand: at the next section that is present, else at the end. */
+export function expectedSectionRange(report: Report, n: number): Range {
+  const next = report.sections.filter((s) => s.number > n).sort((a, b) => a.range.start - b.range.start)[0];
+  if (next) return { start: next.range.start, end: next.range.start };
+  const end = report.source.text.trimEnd().length;
+  return { start: end, end };
+}

@@ -1,0 +1,56 @@
+import type { Position, Range } from '../types.js';
+
+/**
+ * The decoded text of one input with a line index, so that any offset an adapter
+ * or rule holds can be turned into the line and column a person sees in an editor.
+ */
+export class SourceText {
+  readonly text: string;
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of a 0-based offset (columns count UTF-16 units, as ESLint and LSP do). */
+  pointAt(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1 };
+  }
+
+  offsetAt(line: number, column: number): number {
+    const start = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))]!;
+    return Math.min(start + column - 1, this.text.length);
+  }
+
+  positionOf(range: Range): Position {
+    const start = this.pointAt(range.start);
+    const end = this.pointAt(range.end);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+
+  /** The range of a whole 1-based line, without its line break. */
+  lineRange(line: number): Range {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    const next = this.lineStarts[line];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end };
+  }
+}

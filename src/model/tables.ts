@@ -1,0 +1,314 @@
+import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
+import type { Range } from '../types.js';
+import type { RawCell, RawRow, TableBlock } from './blocks.js';
+import { type CellKind, type CellValue, cleanCellText, looksLikeValue, parseCell } from './cell-value.js';
+import { labelScore, normalizeLabel, splitLabel } from './labels.js';
+
+/** A cell of a recognised table: its text, typed value and place in the source. */
+export interface Cell {
+  raw: string;
+  kind: CellKind;
+  /** `missing`: the row has fewer cells than the template, so this one was never written. */
+  value: CellValue | { status: 'missing' };
+  range: Range;
+  row: TemplateRow;
+  column: TemplateColumn;
+}
+
+export interface TableRow {
+  template: TemplateRow;
+  range: Range;
+  cells: Cell[];
+  /** How many data cells the row actually had. */
+  written: number;
+}
+
+export interface TableBlockModel {
+  template: TemplateBlock;
+  rows: Map<string, TableRow>;
+  /** Template column ids whose header label was seen. */
+  headers: Set<string>;
+  range: Range;
+}
+
+export interface TableModel {
+  template: TemplateTable;
+  /** The section number the table was found in (by position), if any. */
+  section?: number;
+  blocks: Map<string, TableBlockModel>;
+  range: Range;
+}
+
+/** A data row whose label matched nothing in the template. */
+export interface UnknownRow {
+  table?: string;
+  label: string;
+  range: Range;
+}
+
+interface LabelIndexEntry {
+  table: TemplateTable;
+  block: TemplateBlock;
+  kind: 'row' | 'group' | 'block' | 'column' | 'header';
+  row?: TemplateRow;
+  column?: TemplateColumn;
+  prefix: string;
+  key: string;
+  full: string;
+}
+
+const ROW_HEADER = '信息内容';
+
+/** Every label of a template, split once. */
+function labelIndex(template: Template): LabelIndexEntry[] {
+  const out: LabelIndexEntry[] = [];
+  const add = (e: Omit<LabelIndexEntry, 'prefix' | 'key' | 'full'>, label: string) => {
+    const { prefix, key } = splitLabel(label);
+    out.push({ ...e, prefix, key, full: normalizeLabel(label) });
+  };
+  for (const table of template.tables) {
+    const first = table.blocks[0]!;
+    for (const h of table.headerLabels ?? []) add({ table, block: first, kind: 'header' }, h);
+    for (const block of table.blocks) {
+      if (block.label) add({ table, block, kind: 'block' }, block.label);
+      for (const column of block.columns) {
+        add({ table, block, kind: 'column', column }, column.label);
+        for (const g of [column.group, column.supergroup]) if (g) add({ table, block, kind: 'header' }, g);
+      }
+      for (const row of block.rows) {
+        if (row.label !== null) add({ table, block, kind: 'row', row }, row.label);
+        for (const g of row.groups ?? []) add({ table, block, kind: 'group' }, g);
+      }
+    }
+  }
+  return out;
+}
+
+const indexCache = new WeakMap<Template, LabelIndexEntry[]>();
+
+function matchesOf(index: LabelIndexEntry[], text: string): { entry: LabelIndexEntry; score: number }[] {
+  const { prefix, key } = splitLabel(text);
+  const full = normalizeLabel(text);
+  const out: { entry: LabelIndexEntry; score: number }[] = [];
+  for (const entry of index) {
+    let score = Math.max(labelScore(key, entry.key), labelScore(full, entry.full));
+    if (score <= 0) continue;
+    // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
+    if (prefix && prefix === entry.prefix) score += 0.01;
+    out.push({ entry, score });
+  }
+  return out;
+}
+
+interface WalkState {
+  table?: TemplateTable;
+  block?: TemplateBlock;
+  groups: string[];
+}
+
+function isBlank(cell: RawCell): boolean {
+  return cleanCellText(cell.text) === '';
+}
+
+/** Leading text cells are labels; values start at the first cell that reads as a value. */
+function splitRow(row: RawRow): { labels: RawCell[]; values: RawCell[] } {
+  let i = 0;
+  let lastLabel = -1;
+  for (; i < row.cells.length; i++) {
+    const cell = row.cells[i]!;
+    if (isBlank(cell)) continue;
+    if (looksLikeValue(cell.text)) break;
+    lastLabel = i;
+  }
+  return {
+    labels: row.cells.slice(0, lastLabel + 1).filter((c) => !isBlank(c)),
+    values: row.cells.slice(lastLabel + 1),
+  };
+}
+
+/** The data cells of a row: as many as the block has columns, once stray blank padding is dropped. */
+function dataCells(values: RawCell[], width: number): RawCell[] {
+  const cells = [...values];
+  while (cells.length > width && isBlank(cells[cells.length - 1]!)) cells.pop();
+  while (cells.length > width && isBlank(cells[0]!)) cells.shift();
+  return cells.slice(0, width);
+}
+
+function scoreFor(m: { entry: LabelIndexEntry; score: number }, state: WalkState, section: number | undefined): number {
+  let s = m.score;
+  if (state.table && m.entry.table === state.table) s += 0.02;
+  if (state.block && m.entry.block === state.block) s += 0.02;
+  if (m.entry.row?.groups && state.groups.length && m.entry.row.groups.every((g) => state.groups.includes(g))) s += 0.02;
+  if (section !== undefined && m.entry.table.section === section) s += 0.03;
+  return s;
+}
+
+function best<T extends { entry: LabelIndexEntry; score: number }>(
+  ms: T[],
+  state: WalkState,
+  section: number | undefined,
+): T | undefined {
+  let top: T | undefined;
+  let topScore = 0;
+  for (const m of ms) {
+    const s = scoreFor(m, state, section);
+    if (s > topScore) {
+      top = m;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+export class TableRecognizer {
+  readonly tables = new Map<string, TableModel>();
+  readonly unknownRows: UnknownRow[] = [];
+  private readonly index: LabelIndexEntry[];
+  private state: WalkState = { groups: [] };
+
+  constructor(template: Template) {
+    let index = indexCache.get(template);
+    if (!index) {
+      index = labelIndex(template);
+      indexCache.set(template, index);
+    }
+    this.index = index;
+  }
+
+  /** Feeds one table of the document; `section` is the section it stands in. */
+  add(table: TableBlock, section: number | undefined): void {
+    for (const row of table.rows) this.addRow(row, section);
+  }
+
+  private blockModel(table: TemplateTable, block: TemplateBlock, range: Range, section: number | undefined): TableBlockModel {
+    let model = this.tables.get(table.id);
+    if (!model) {
+      model = { template: table, blocks: new Map(), range: { ...range }, ...(section !== undefined ? { section } : {}) };
+      this.tables.set(table.id, model);
+    }
+    model.range.end = Math.max(model.range.end, range.end);
+    let b = model.blocks.get(block.id);
+    if (!b) {
+      b = { template: block, rows: new Map(), headers: new Set(), range: { ...range } };
+      model.blocks.set(block.id, b);
+    }
+    b.range.end = Math.max(b.range.end, range.end);
+    return b;
+  }
+
+  private addRow(row: RawRow, section: number | undefined): void {
+    const { labels, values } = splitRow(row);
+    const hasValues = values.some((c) => !isBlank(c));
+    const labelMatches = labels.map((l) => ({ cell: l, matches: matchesOf(this.index, l.text) }));
+
+    // A header row: only labels, all of them column or header labels (or 信息内容).
+    if (!hasValues && labels.length) {
+      const blockLabel = labelMatches
+        .map((l) => best(l.matches.filter((m) => m.entry.kind === 'block'), this.state, section))
+        .find(Boolean);
+      if (blockLabel) {
+        this.state = { table: blockLabel.entry.table, block: blockLabel.entry.block, groups: [] };
+        this.blockModel(blockLabel.entry.table, blockLabel.entry.block, row.range, section);
+        return;
+      }
+      const headerish = labelMatches.filter((l) => l.matches.some((m) => m.entry.kind === 'column' || m.entry.kind === 'header'));
+      const isRowHeader = (c: RawCell) => normalizeLabel(c.text) === ROW_HEADER;
+      if (headerish.length && labelMatches.every((l) => isRowHeader(l.cell) || headerish.includes(l))) {
+        this.addHeader(headerish.map((l) => l.matches), row.range, section);
+        return;
+      }
+    }
+
+    // Group labels ("三、本年度办理结果", "（三）不予公开") set the context for the sub-rows that follow.
+    let rowMatch: { entry: LabelIndexEntry; score: number } | undefined;
+    for (const l of labelMatches) {
+      const rowBest = best(l.matches.filter((m) => m.entry.kind === 'row'), this.state, section);
+      const groupBest = best(l.matches.filter((m) => m.entry.kind === 'group'), this.state, section);
+      if (groupBest && (!rowBest || groupBest.score >= rowBest.score)) {
+        const g = groupBest.entry;
+        this.state = { table: g.table, block: g.block, groups: this.groupsFor(g) };
+      } else if (rowBest) rowMatch = rowBest;
+    }
+
+    if (rowMatch) {
+      const { table, block, row: templateRow } = rowMatch.entry;
+      this.state = { table, block, groups: templateRow!.groups ?? [] };
+      this.fillRow(table, block, templateRow!, row, values, section);
+      return;
+    }
+    if (!labels.length && hasValues) {
+      // An unlabelled data row (table 四) belongs to the table whose header came just before.
+      const { table, block } = this.state;
+      const unlabelled = block?.rows.find((r) => r.label === null);
+      if (table && block && unlabelled && !this.tables.get(table.id)?.blocks.get(block.id)?.rows.has(unlabelled.id)) {
+        this.fillRow(table, block, unlabelled, row, values, section);
+      }
+      return;
+    }
+    if (labels.length && hasValues && this.state.table) {
+      this.unknownRows.push({ table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range });
+    }
+  }
+
+  private groupsFor(g: LabelIndexEntry): string[] {
+    const label = g.block.rows.flatMap((r) => r.groups ?? []).find((x) => splitLabel(x).key === g.key) ?? g.key;
+    const path = g.block.rows.find((r) => r.groups?.includes(label))?.groups ?? [];
+    return path.slice(0, path.indexOf(label) + 1);
+  }
+
+  private addHeader(matches: { entry: LabelIndexEntry; score: number }[][], range: Range, section: number | undefined): void {
+    // The table most of the row's labels belong to.
+    const votes = new Map<TemplateTable, number>();
+    for (const ms of matches) {
+      for (const t of new Set(ms.map((m) => m.entry.table))) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    let table: TemplateTable | undefined;
+    let top = 0;
+    for (const [t, n] of votes) {
+      const score = n + (t === this.state.table ? 0.5 : 0) + (t.section === section ? 0.25 : 0);
+      if (score > top) {
+        table = t;
+        top = score;
+      }
+    }
+    if (!table) return;
+    const blockVotes = matches
+      .flatMap((ms) => ms.filter((m) => m.entry.table === table && m.entry.kind === 'column'))
+      .map((m) => m.entry.block);
+    const block =
+      (this.state.table === table && this.state.block && blockVotes.includes(this.state.block) ? this.state.block : undefined) ??
+      blockVotes[0] ??
+      (this.state.table === table ? this.state.block : undefined) ??
+      table.blocks[0]!;
+    this.state = { table, block, groups: [] };
+    const model = this.blockModel(table, block, range, section);
+    for (const ms of matches) {
+      for (const m of ms) if (m.entry.block === block && m.entry.column) model.headers.add(m.entry.column.id);
+    }
+  }
+
+  private fillRow(
+    table: TemplateTable,
+    block: TemplateBlock,
+    templateRow: TemplateRow,
+    row: RawRow,
+    values: RawCell[],
+    section: number | undefined,
+  ): void {
+    const model = this.blockModel(table, block, row.range, section);
+    if (model.rows.has(templateRow.id)) return;
+    const written = dataCells(values, block.columns.length);
+    const end = row.range.end;
+    const cells = block.columns.map((column, i): Cell => {
+      const kind = column.kind ?? block.kind;
+      const raw = written[i];
+      if (!raw) return { raw: '', kind, value: { status: 'missing' }, range: { start: end, end }, row: templateRow, column };
+      return { raw: raw.text, kind, value: parseCell(raw.text, kind), range: raw.range, row: templateRow, column };
+    });
+    model.rows.set(templateRow.id, { template: templateRow, range: row.range, cells, written: written.length });
+  }
+}
+
+export function cellOf(block: TableBlockModel | undefined, rowId: string, columnId: string): Cell | undefined {
+  return block?.rows.get(rowId)?.cells.find((c) => c.column.id === columnId);
+}

@@ -1,0 +1,62 @@
+import type { CellKind } from '../model/cell-value.js';
+import type { Localized } from '../types.js';
+
+export interface TemplateColumn {
+  id: string;
+  label: string;
+  group?: string;
+  supergroup?: string;
+  kind?: CellKind;
+}
+
+export interface TemplateRow {
+  id: string;
+  /** null for a data row without a label (the single row of table 四). */
+  label: string | null;
+  groups?: string[];
+}
+
+export interface TemplateBlock {
+  id: string;
+  label?: string;
+  kind: CellKind;
+  columns: TemplateColumn[];
+  rows: TemplateRow[];
+}
+
+export interface TemplateTable {
+  id: string;
+  section: number;
+  name: Localized;
+  headerLabels?: string[];
+  blocks: TemplateBlock[];
+}
+
+export interface TemplateSection {
+  number: number;
+  title: string;
+  variants: string[];
+  table?: string;
+}
+
+export interface Identity {
+  id: string;
+  table: string;
+  block: string;
+  each: 'column' | 'row';
+  left: string[];
+  right: string[];
+  target: string;
+  name: Localized;
+  official: boolean;
+}
+
+export interface Template {
+  id: string;
+  name: Localized;
+  basis: string;
+  years: { from: number; to?: number };
+  sections: TemplateSection[];
+  tables: TemplateTable[];
+  identities: Identity[];
+}

@@ -1,0 +1,64 @@
+/** Shared public types. Positions follow ESLint: 1-based lines and columns, end exclusive. */
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A source range as 0-based offsets into the decoded text, end exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Locale = 'zh' | 'en';
+
+/** A text in both message languages. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Severity = 0 | 1 | 2;
+
+export interface EditInfo {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: EditInfo;
+  messageId?: string;
+  data?: Record<string, string | number>;
+}
+
+/** ESLint's LintMessage. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+  suggestions?: Suggestion[];
+}
+
+/** ESLint's LintResult. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  source?: string;
+}
