@@ -172,3 +172,12 @@ export function expectedSectionRange(report: Report, n: number): Range {
   const end = report.source.text.trimEnd().length;
   return { start: end, end };
 }
+
+/** The prose of a section: text run on after its heading, then its text blocks. */
+export function sectionProse(report: Report, section: Section): { block: TextBlock; start: number }[] {
+  const out: { block: TextBlock; start: number }[] = [];
+  const own = report.blocks[section.blockIndex];
+  if (section.inlineContentStart !== undefined && own instanceof TextBlock) out.push({ block: own, start: section.inlineContentStart });
+  for (const b of section.content) if (b instanceof TextBlock) out.push({ block: b, start: 0 });
+  return out;
+}

@@ -28,6 +28,8 @@ export interface Section extends SectionHeading {
   /** Text that shares the heading's block ("五、存在的主要问题及改进情况 2024年，我局…"). */
   inlineText: string;
   empty: boolean;
+  /** The heading alone. */
+  headingRange: Range;
   /** From the heading to the end of its content. */
   range: Range;
 }
@@ -137,6 +139,7 @@ export function findSections(blocks: Block[], template: Template): Section[] {
       content,
       inlineText,
       empty: inlineText === '' && !content.some(hasText),
+      headingRange: h.range,
       range: { start: h.range.start, end: last ? last.range.end : own.range.end },
     };
   });

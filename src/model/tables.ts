@@ -312,3 +312,14 @@ export class TableRecognizer {
 export function cellOf(block: TableBlockModel | undefined, rowId: string, columnId: string): Cell | undefined {
   return block?.rows.get(rowId)?.cells.find((c) => c.column.id === columnId);
 }
+
+/** Every cell of every recognised table, in template order. */
+export function* cellsOf(tables: Map<string, TableModel>): Generator<{ table: TableModel; cell: Cell }> {
+  for (const table of tables.values()) {
+    for (const tb of table.template.blocks) {
+      const block = table.blocks.get(tb.id);
+      if (!block) continue;
+      for (const tr of tb.rows) for (const cell of block.rows.get(tr.id)?.cells ?? []) yield { table, cell };
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * required-sections: the six sections of the national format, present once each and in order.
+ *
+ * A known variant title is accepted as it is. Other wording is a warning naming the official
+ * title; a missing, repeated, misnumbered or misplaced section is an error where the section
+ * should stand. A section with nothing in it at all is a warning (write 无 if there is nothing
+ * to report). Sections 二–四 hold the statistical tables; their emptiness is reported by
+ * table-completeness as the missing table, not twice.
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import { officialHeading } from '../src/model/describe.js';
+import { chineseNumeral } from '../src/model/labels.js';
+import { expectedSectionRange } from '../src/model/report.js';
+import type { Section } from '../src/model/sections.js';
+
+/** Indexes of the longest run of sections in ascending order; the rest are out of place. */
+function inOrder(sections: Section[]): Set<number> {
+  const n = sections.length;
+  const length = new Array<number>(n).fill(1);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sections[j]!.number < sections[i]!.number && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = length.indexOf(Math.max(0, ...length));
+  const keep = new Set<number>();
+  while (end >= 0) {
+    keep.add(end);
+    end = prev[end]!;
+  }
+  return keep;
+}
+
+export default defineRule({
+  meta: {
+    id: 'required-sections',
+    type: 'problem',
+    docs: {
+      description: {
+        zh: '报告包含六个部分，各出现一次且顺序正确，标题符合格式',
+        en: 'The report has the six sections of the format, once each, in order, with the official titles',
+      },
+      url: docsUrl('required-sections'),
+    },
+    defaultSeverity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        zh: '缺少第{{numeral}}部分「{{official}}」，应位于此处之前',
+        en: 'Section {{numeral}} "{{official}}" is missing; it belongs before this point',
+      },
+      missingAtEnd: {
+        zh: '缺少第{{numeral}}部分「{{official}}」，应位于报告末尾',
+        en: 'Section {{numeral}} "{{official}}" is missing; it belongs at the end of the report',
+      },
+      duplicate: {
+        zh: '第{{numeral}}部分重复出现：已在第{{firstLine}}行出现过',
+        en: 'Section {{numeral}} appears again; it already appears on line {{firstLine}}',
+      },
+      misplaced: {
+        zh: '第{{numeral}}部分「{{written}}」位置不对：各部分应按一至六的顺序排列',
+        en: 'Section {{numeral}} "{{written}}" is out of place: sections must run from 一 to 六 in order',
+      },
+      misnumbered: {
+        zh: '「{{written}}」编号有误：按标题应为「{{official}}」',
+        en: '"{{written}}" is misnumbered: by its title it is "{{official}}"',
+      },
+      nonstandardTitle: {
+        zh: '第{{numeral}}部分标题「{{written}}」不规范，标准标题为「{{official}}」',
+        en: 'Section {{numeral}} title "{{written}}" is not the official wording "{{official}}"',
+      },
+      empty: {
+        zh: '第{{numeral}}部分「{{official}}」没有内容；没有需要报告的事项时请写「无」',
+        en: 'Section {{numeral}} "{{official}}" is empty; write 无 (none) if there is nothing to report',
+      },
+    },
+  },
+  check(report, context) {
+    const { template, sections } = report;
+    const seen = new Map<number, Section>();
+    const unique: Section[] = [];
+    for (const s of sections) {
+      const first = seen.get(s.number);
+      if (first) {
+        const firstLine = report.source.pointAt(first.range.start).line;
+        context.report({ messageId: 'duplicate', data: { numeral: chineseNumeral(s.number), firstLine }, range: s.headingRange });
+        continue;
+      }
+      seen.set(s.number, s);
+      unique.push(s);
+    }
+    const ordered = inOrder(unique);
+    unique.forEach((s, i) => {
+      const official = officialHeading(template.sections.find((t) => t.number === s.number)!);
+      const data = { numeral: chineseNumeral(s.number), written: s.text, official };
+      const headingRange = s.headingRange;
+      if (!ordered.has(i)) context.report({ messageId: 'misplaced', data, range: headingRange });
+      if (s.writtenNumber !== undefined && s.writtenNumber !== s.number) {
+        context.report({ messageId: 'misnumbered', data, range: headingRange });
+      } else if (s.match === 'nonstandard') {
+        context.report({ messageId: 'nonstandardTitle', data, range: headingRange, minor: true });
+      }
+      const spec = template.sections.find((t) => t.number === s.number);
+      if (s.empty && !spec?.table) context.report({ messageId: 'empty', data, range: headingRange, minor: true });
+    });
+    for (const spec of template.sections) {
+      if (seen.has(spec.number)) continue;
+      const range = expectedSectionRange(report, spec.number);
+      const atEnd = !report.sections.some((s) => s.number > spec.number);
+      context.report({
+        messageId: atEnd ? 'missingAtEnd' : 'missing',
+        data: { numeral: chineseNumeral(spec.number), official: officialHeading(spec) },
+        range,
+      });
+    }
+  },
+});

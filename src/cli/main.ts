@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import yargs from 'yargs';
+import { builtinRules } from '../../rules/index.js';
+import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
+import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
+import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
+import type { LintOptions } from '../engine/linter.js';
+import type { Rule, RuleMeta } from '../engine/rule.js';
+import { formatters } from '../formatters/index.js';
+import { lintBytes, lintFile } from '../lint-file.js';
+import { packageRoot } from '../package-root.js';
+import type { LintResult, Locale } from '../types.js';
+import { expandPatterns } from './files.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Buffer>;
+  isTTY: boolean;
+  cwd: string;
+}
+
+interface Args {
+  _: (string | number)[];
+  format: string;
+  'output-file'?: string;
+  'max-warnings': number;
+  quiet: boolean;
+  rule: string[];
+  config?: string;
+  'config-lookup': boolean;
+  'print-config'?: string;
+  stdin: boolean;
+  'stdin-filename'?: string;
+  locale?: string;
+  color?: boolean;
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function parseLocale(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  if (/^zh/i.test(value)) return 'zh';
+  if (/^en/i.test(value)) return 'en';
+  throw new ConfigError(`--locale "${value}": use zh or en`);
+}
+
+function parseArgs(argv: string[]): Args | undefined {
+  let failure: string | undefined;
+  let printed = false;
+  const parser = yargs(argv)
+    .scriptName('xxgk-lint')
+    .usage('$0 [files|dirs|globs…]\n\n检查政府信息公开工作年度报告是否符合国家格式。\nLints government information-disclosure annual reports against the national format.')
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(formatters).join(', ')}` })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this (-1: no limit)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'report errors only; rules set to warn are not run' })
+    .option('rule', { type: 'string', array: true, default: [], describe: "rule setting, e.g. 'fee-statement: off' or 'fee-statement: [error, {\"sinceYear\": 2022}]'" })
+    .option('config', { alias: 'c', type: 'string', describe: 'use this config file instead of looking up .xxgklintrc.json' })
+    .option('config-lookup', { type: 'boolean', default: true, describe: 'look up .xxgklintrc.json from each file upward (--no-config-lookup: do not)' })
+    .option('print-config', { type: 'string', describe: 'print the configuration in force for a file, and lint nothing' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'lint the text on standard input' })
+    .option('stdin-filename', { type: 'string', describe: 'the file name to lint standard input as' })
+    .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
+    .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
+    .strictOptions()
+    .exitProcess(false)
+    .help()
+    .alias('help', 'h')
+    .version(version())
+    .alias('version', 'v')
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      failure = msg ?? err?.message ?? 'invalid arguments';
+    });
+  const args = parser.parse() as unknown as Args;
+  // --help and --version print and end the run.
+  if (argv.some((a) => ['--help', '-h', '--version', '-v'].includes(a))) printed = true;
+  if (failure) throw new ConfigError(failure);
+  return printed ? undefined : args;
+}
+
+/** Writes via a temporary file and a rename, so a reader never sees half a report. */
+function writeAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.xxgk-lint.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+interface Runner {
+  rules: Map<string, Rule<never>>;
+  optionsFor(file: string): LintOptions;
+  settingsFor(file: string): { configFile?: string; options: LintOptions };
+}
+
+async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runner> {
+  const finder = new ConfigFinder();
+  const explicit = args.config ? readConfigFile(resolve(io.cwd, args.config)) : undefined;
+  const cliRules: ConfigFile = checkConfig({ rules: Object.assign({}, ...args.rule.map(parseRuleOption)) }, '--rule');
+  const layerFor = (file: string): ConfigFile | undefined =>
+    explicit ?? (args['config-lookup'] ? finder.find(dirname(resolve(io.cwd, file))) : undefined);
+
+  // Plugins of every config in play are loaded once, before any file is linted.
+  const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined));
+  const plugins = [...new Set([...layers].flatMap((l) => l.plugins))];
+  const rules = ruleRegistry(builtinRules, await loadPluginRules(plugins));
+  const cliLocale = parseLocale(args.locale);
+
+  const cache = new Map<ConfigFile | undefined, LintOptions>();
+  const settingsFor = (file: string) => {
+    const layer = layerFor(file);
+    let options = cache.get(layer);
+    if (!options) {
+      options = {
+        rules,
+        settings: resolveSettings(rules, [...(layer ? [layer] : []), cliRules]),
+        locale: cliLocale ?? layer?.locale ?? 'zh',
+        quiet: args.quiet,
+      };
+      cache.set(layer, options);
+    }
+    return { ...(layer && layer.origin.startsWith('/') ? { configFile: layer.origin } : {}), options };
+  };
+  // Every config is resolved now, so a bad one stops the run before any output.
+  for (const f of files) settingsFor(f);
+  return { rules, optionsFor: (f) => settingsFor(f).options, settingsFor };
+}
+
+function printConfig(runner: Runner, file: string): string {
+  const { configFile, options } = runner.settingsFor(file);
+  const severity = ['off', 'warn', 'error'] as const;
+  const rules = Object.fromEntries(
+    [...options.settings].map(([id, s]) => [id, Object.keys(s.options).length ? [severity[s.severity], s.options] : [severity[s.severity]]]),
+  );
+  return `${JSON.stringify({ ...(configFile ? { configFile } : {}), locale: options.locale, rules }, null, 2)}\n`;
+}
+
+/** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (!args) return 0;
+    const formatter = formatters[args.format];
+    if (!formatter) throw new ConfigError(`--format "${args.format}": unknown format (use ${Object.keys(formatters).join(', ')})`);
+    const patterns = args._.map(String);
+
+    if (args['print-config'] !== undefined) {
+      const runner = await makeRunner(args, io, [args['print-config']]);
+      io.stdout(printConfig(runner, args['print-config']));
+      return 0;
+    }
+
+    let results: LintResult[];
+    let runner: Runner;
+    if (args.stdin) {
+      if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
+      // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
+      const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
+      const configProbe = named ?? join(io.cwd, '<text>');
+      runner = await makeRunner(args, io, [configProbe]);
+      results = [lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe))];
+    } else {
+      if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
+      const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
+      runner = await makeRunner(args, io, files);
+      results = await Promise.all(files.map((f) => lintFile(f, runner.optionsFor(f))));
+    }
+
+    const errors = results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    const maxWarnings = args['max-warnings'];
+    const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+    const rulesMeta: Record<string, RuleMeta> = Object.fromEntries([...runner.rules].map(([id, r]) => [id, r.meta]));
+    const output = formatter(results, {
+      locale: runner.optionsFor(args.stdin ? join(io.cwd, '<text>') : (results[0]?.filePath ?? io.cwd)).locale,
+      color: args.color ?? (io.isTTY && !args['output-file']),
+      cwd: io.cwd,
+      rulesMeta,
+      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
+    });
+    if (args['output-file']) writeAtomic(resolve(io.cwd, args['output-file']), output);
+    else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    return errors > 0 || tooManyWarnings ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`xxgk-lint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`xxgk-lint: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
+    return 2;
+  }
+}

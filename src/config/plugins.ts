@@ -1,0 +1,39 @@
+import { pathToFileURL } from 'node:url';
+import type { Rule } from '../engine/rule.js';
+import { ConfigError } from './config.js';
+
+function isRule(x: unknown): x is Rule<never> {
+  const r = x as Rule<never> | undefined;
+  return typeof r?.check === 'function' && typeof r.meta?.id === 'string' && typeof r.meta.messages === 'object';
+}
+
+/** Imports extra rule modules named in configs; each default-exports a rule or an array of rules. */
+export async function loadPluginRules(paths: string[]): Promise<Rule<never>[]> {
+  const out: Rule<never>[] = [];
+  for (const path of paths) {
+    let mod: { default?: unknown };
+    try {
+      mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    } catch (error) {
+      throw new ConfigError(`plugin ${path} cannot be loaded: ${(error as Error).message}`);
+    }
+    const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
+    for (const rule of exported) {
+      if (!isRule(rule)) {
+        throw new ConfigError(`plugin ${path}: default export must be a rule ({meta: {id, messages, …}, check}) or an array of rules`);
+      }
+      out.push(rule);
+    }
+  }
+  return out;
+}
+
+/** Built-in rules plus plugin rules; a plugin may not replace a built-in rule. */
+export function ruleRegistry(builtin: Rule<never>[], extra: Rule<never>[]): Map<string, Rule<never>> {
+  const rules = new Map<string, Rule<never>>(builtin.map((r) => [r.meta.id, r]));
+  for (const rule of extra) {
+    if (rules.has(rule.meta.id)) throw new ConfigError(`plugin rule "${rule.meta.id}" has the same id as a rule already loaded`);
+    rules.set(rule.meta.id, rule);
+  }
+  return rules;
+}

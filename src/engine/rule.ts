@@ -1,0 +1,65 @@
+import type { Report } from '../model/report.js';
+import type { Locale, Localized, Position, Range } from '../types.js';
+
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+export interface RuleMeta {
+  id: string;
+  type: RuleType;
+  docs: {
+    description: Localized;
+    /** Link shown by editors and in `-f json` metadata. */
+    url: string;
+  };
+  defaultSeverity: 'error' | 'warn';
+  /** JSON Schema of the options object; options are validated with ajv before any run. */
+  schema?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  /** Message templates by id; `{{name}}` is replaced by the report's data. */
+  messages: Record<string, Localized>;
+  hasSuggestions?: boolean;
+}
+
+export interface SuggestionDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: { range: Range; text: string };
+}
+
+export interface ReportDescriptor {
+  messageId?: string;
+  /** A message without a template (rules loaded from plugins may prefer it). */
+  message?: string;
+  data?: Record<string, string | number>;
+  /** Where: a source range from the model, or a line/column position. */
+  range?: Range;
+  position?: Position;
+  suggestions?: SuggestionDescriptor[];
+  /**
+   * A minor finding of a rule whose main findings are errors (a non-standard title next
+   * to a missing section): reported one level below the configured severity, at least warn.
+   */
+  minor?: boolean;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: Options;
+  readonly locale: Locale;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(report: Report, context: RuleContext<Options>): void;
+}
+
+/** Identity function that gives a rule module its type. */
+export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export const DOCS_BASE = 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/';
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
