@@ -110,19 +110,41 @@ function isBlank(cell: RawCell): boolean {
   return cleanCellText(cell.text) === '';
 }
 
-/** Leading text cells are labels; values start at the first cell that reads as a value. */
-function splitRow(row: RawRow): { labels: RawCell[]; values: RawCell[] } {
-  let i = 0;
+function firstValueIndex(row: RawRow): number {
+  return row.cells.findIndex((c) => !isBlank(c) && looksLikeValue(c.text));
+}
+
+/**
+ * The column where a table's data usually starts: the most common index of the first
+ * value cell. Spacer cells of spanned labels are blank, and in a short row they would
+ * otherwise be read as blank data ("| 一、… | | | 11 | 0 |" has its 11 in the 自然人 column).
+ */
+function usualDataStart(rows: RawRow[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const i = firstValueIndex(row);
+    if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  let best = 0;
+  let top = 0;
+  for (const [i, n] of counts) if (n > top) [best, top] = [i, n];
+  return best;
+}
+
+/** Leading text cells are labels; values start after the last of them, or at the usual data column. */
+function splitRow(row: RawRow, dataStart: number): { labels: RawCell[]; values: RawCell[] } {
   let lastLabel = -1;
-  for (; i < row.cells.length; i++) {
+  for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i]!;
     if (isBlank(cell)) continue;
     if (looksLikeValue(cell.text)) break;
     lastLabel = i;
   }
+  let start = lastLabel + 1;
+  if (dataStart > start && row.cells.slice(start, dataStart).every(isBlank)) start = dataStart;
   return {
     labels: row.cells.slice(0, lastLabel + 1).filter((c) => !isBlank(c)),
-    values: row.cells.slice(lastLabel + 1),
+    values: row.cells.slice(start),
   };
 }
 
@@ -177,7 +199,8 @@ export class TableRecognizer {
 
   /** Feeds one table of the document; `section` is the section it stands in. */
   add(table: TableBlock, section: number | undefined): void {
-    for (const row of table.rows) this.addRow(row, section);
+    const dataStart = usualDataStart(table.rows);
+    for (const row of table.rows) this.addRow(row, section, dataStart);
   }
 
   private blockModel(table: TemplateTable, block: TemplateBlock, range: Range, section: number | undefined): TableBlockModel {
@@ -196,8 +219,8 @@ export class TableRecognizer {
     return b;
   }
 
-  private addRow(row: RawRow, section: number | undefined): void {
-    const { labels, values } = splitRow(row);
+  private addRow(row: RawRow, section: number | undefined, dataStart: number): void {
+    const { labels, values } = splitRow(row, dataStart);
     const hasValues = values.some((c) => !isBlank(c));
     const labelMatches = labels.map((l) => ({ cell: l, matches: matchesOf(this.index, l.text) }));
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../helpers.js';
+import { report } from '../report-fragments.js';
+
+const only = ['statistics-period'];
+const withIntro = (intro: string, title?: string) => report({ intro, ...(title ? { title } : {}) });
+
+describe('statistics-period', () => {
+  it.each([
+    ['统计期限', '本报告中所列数据的统计期限为2024年1月1日至2024年12月31日。'],
+    ['统计时限 (full-width digits)', '本报告所列数据统计时限为２０２４年１月１日至２０２４年１２月３１日。'],
+    ['自…起至…止 (seed 001, 003)', '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。'],
+    ['the short form (seed 002)', '本年度报告中所列数据统计期限从2024年1月1日到12月31日止。'],
+    ['spaces inside years (seed 004 style)', '统计周期为 2024 年 1 月 1 日至 2024 年 12 月 31 日。'],
+    ['a bare whole-year range before the tables', '从2024年1月1日到12月31日，本局共主动公开信息319件。'],
+  ])('accepts %s', (_name, intro) => {
+    expect(lint(withIntro(intro), { only })).toEqual([]);
+  });
+
+  it('reports a missing period at the title', () => {
+    expect(lint(withIntro('本报告由大连市医疗保障局编制。'), { only })).toEqual([
+      {
+        ruleId: 'statistics-period',
+        severity: 2,
+        message: '未说明统计期限（如「本报告中所列数据的统计期限为2024年1月1日至2024年12月31日」）',
+        line: 1,
+        column: 3,
+      },
+    ]);
+  });
+
+  it('does not take an unrelated date range for the period', () => {
+    const md = withIntro('2024年6月1日至6月30日开展基金监管宣传月活动。');
+    expect(lint(md, { only }).map((m) => m.message)).toEqual([
+      '未说明统计期限（如「本报告中所列数据的统计期限为2024年1月1日至2024年12月31日」）',
+    ]);
+  });
+
+  it('reports a period that is not the whole year, at the period', () => {
+    expect(lint(withIntro('报告数据统计期限为2024年1月1日至2024年11月30日。'), { only })).toEqual([
+      {
+        ruleId: 'statistics-period',
+        severity: 2,
+        message: '统计期限「2024年1月1日至2024年11月30日」不是完整的自然年，应为2024年1月1日至2024年12月31日',
+        line: 3,
+        column: 10,
+      },
+    ]);
+  });
+
+  it('reports a period of another year than the title', () => {
+    expect(lint(withIntro('报告数据统计期限为2023年1月1日至2023年12月31日。'), { only })).toEqual([
+      {
+        ruleId: 'statistics-period',
+        severity: 2,
+        message: '统计期限「2023年1月1日至2023年12月31日」的年份2023与报告年度2024不符',
+        line: 3,
+        column: 10,
+      },
+    ]);
+  });
+
+  it('reads the report year from section 一 when there is no title (seed 000)', () => {
+    const md = report({ title: '', intro: '报告数据统计期限为2023年1月1日至2023年12月31日。' });
+    expect(lint(md, { only }).map((m) => m.message)).toEqual(['统计期限「2023年1月1日至2023年12月31日」的年份2023与报告年度2024不符']);
+  });
+});
