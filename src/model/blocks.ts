@@ -114,10 +114,10 @@ function tableBlock(node: Table, source: string): TableBlock {
       if (first && last && out.text.trim() !== '') {
         return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
       }
-      // Blank: an empty range just inside the cell, where a value would be typed.
+      // Blank: an empty range just inside the cell, after its pipe and one space, where a value would be typed.
       let at = rangeOf(cell).start;
       if (source[at] === '|') at++;
-      while (source[at] === ' ') at++;
+      if (source[at] === ' ') at++;
       return { text: out.text, range: { start: at, end: at } };
     }),
   }));

@@ -131,8 +131,12 @@ function usualDataStart(rows: RawRow[]): number {
   return best;
 }
 
-/** Leading text cells are labels; values start after the last of them, or at the usual data column. */
-function splitRow(row: RawRow, dataStart: number): { labels: RawCell[]; values: RawCell[] } {
+/**
+ * Leading text cells are labels; values start after the last of them (or after
+ * `labelEnd`, the label that matched the row, so that text such as "二十三" in a value
+ * cell is read as an invalid value and not as another label), or at the usual data column.
+ */
+function splitRow(row: RawRow, dataStart: number, labelEnd?: number): { labels: RawCell[]; values: RawCell[] } {
   let lastLabel = -1;
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i]!;
@@ -140,6 +144,7 @@ function splitRow(row: RawRow, dataStart: number): { labels: RawCell[]; values: 
     if (looksLikeValue(cell.text)) break;
     lastLabel = i;
   }
+  if (labelEnd !== undefined) lastLabel = labelEnd;
   let start = lastLabel + 1;
   if (dataStart > start && row.cells.slice(start, dataStart).every(isBlank)) start = dataStart;
   return {
@@ -243,20 +248,21 @@ export class TableRecognizer {
     }
 
     // Group labels ("三、本年度办理结果", "（三）不予公开") set the context for the sub-rows that follow.
-    let rowMatch: { entry: LabelIndexEntry; score: number } | undefined;
+    let rowMatch: { entry: LabelIndexEntry; score: number; cell: RawCell } | undefined;
     for (const l of labelMatches) {
       const rowBest = best(l.matches.filter((m) => m.entry.kind === 'row'), this.state, section);
       const groupBest = best(l.matches.filter((m) => m.entry.kind === 'group'), this.state, section);
       if (groupBest && (!rowBest || groupBest.score >= rowBest.score)) {
         const g = groupBest.entry;
         this.state = { table: g.table, block: g.block, groups: this.groupsFor(g) };
-      } else if (rowBest) rowMatch = rowBest;
+      } else if (rowBest && !rowMatch) rowMatch = { ...rowBest, cell: l.cell };
     }
 
     if (rowMatch) {
       const { table, block, row: templateRow } = rowMatch.entry;
       this.state = { table, block, groups: templateRow!.groups ?? [] };
-      this.fillRow(table, block, templateRow!, row, values, section);
+      const matchedAt = row.cells.indexOf(rowMatch.cell);
+      this.fillRow(table, block, templateRow!, row, splitRow(row, dataStart, matchedAt).values, section);
       return;
     }
     if (!labels.length && hasValues) {
