@@ -59,7 +59,7 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this (-1: no limit)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only; rules set to warn are not run' })
-    .option('rule', { type: 'string', array: true, default: [], describe: "rule setting, e.g. 'fee-statement: off' or 'fee-statement: [error, {\"sinceYear\": 2022}]'" })
+    .option('rule', { type: 'string', array: true, nargs: 1, default: [], describe: "rule setting, e.g. 'fee-statement: off' or 'fee-statement: [error, {\"sinceYear\": 2022}]'" })
     .option('config', { alias: 'c', type: 'string', describe: 'use this config file instead of looking up .xxgklintrc.json' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'look up .xxgklintrc.json from each file upward (--no-config-lookup: do not)' })
     .option('print-config', { type: 'string', describe: 'print the configuration in force for a file, and lint nothing' })
