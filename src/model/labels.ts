@@ -59,15 +59,17 @@ export function similarity(a: string, b: string): number {
 /**
  * How well a label written in a report matches a template label, both already split.
  * 1 = the same; a truncation of at least 4 characters that keeps ≥ 80% scores 0.9;
- * otherwise the similarity, counted only from 0.8 up, since distinct labels such as
- * 规范性文件 / 行政规范性文件 must not be taken for each other.
+ * otherwise a typo-level difference counts (similarity ≥ 0.85, or ≥ 0.8 with lengths at
+ * most one apart), since distinct labels such as 规范性文件 / 行政规范性文件 (2019 vs 2021
+ * template) or 予以公开 / 不予公开 must not be taken for each other.
  */
 export function labelScore(written: string, template: string): number {
   if (!written || !template) return 0;
   if (written === template) return 1;
   if (written.length >= 4 && template.startsWith(written) && written.length / template.length >= 0.8) return 0.9;
   const s = similarity(written, template);
-  return s >= 0.8 ? s * 0.95 : 0;
+  const typo = s >= 0.85 || (s >= 0.8 && Math.abs(written.length - template.length) <= 1);
+  return typo ? s * 0.95 : 0;
 }
 
 export function chineseNumeral(n: number): string {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { labelScore, normalizeLabel, splitLabel } from '../../src/model/labels.js';
+
+describe('label normalisation', () => {
+  it.each([
+    ['（一）予以公开', '(一)予以公开'],
+    ['(一) 予以公开', '(一)予以公开'],
+    ['商业 企业', '商业企业'],
+    ['结果\n纠正', '结果纠正'],
+    ['\u00a0\u2002现行有效件数', '现行有效件数'],
+    ['3.危及“三安全一稳定”', '3.危及三安全一稳定'],
+    ['3.危及"三安全一稳定"', '3.危及三安全一稳定'],
+    ['本年收费金额（单位：万元）', '本年收费金额(单位:万元)'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLabel(input)).toBe(expected);
+  });
+
+  it('splits enumerations of every kind off the label', () => {
+    expect(splitLabel('一、本年新收政府信息公开申请数量')).toEqual({ prefix: '一', key: '本年新收政府信息公开申请数量' });
+    expect(splitLabel('（三）不予公开')).toEqual({ prefix: '(三)', key: '不予公开' });
+    expect(splitLabel('1、属于国家秘密')).toEqual({ prefix: '1', key: '属于国家秘密' });
+    expect(splitLabel('1. 属于国家秘密')).toEqual({ prefix: '1', key: '属于国家秘密' });
+    expect(splitLabel('第二十条第（一）项')).toEqual({ prefix: '', key: '第二十条第(一)项' });
+  });
+
+  it('matches truncations and typos, but not distinct labels', () => {
+    expect(labelScore('现行有效件', '现行有效件数')).toBe(0.9);
+    expect(labelScore('其他法律行政法规禁止公开', '其他法律行政法规禁止公开')).toBe(1);
+    expect(labelScore('规范性文件', '行政规范性文件')).toBe(0);
+    expect(labelScore('予以公开', '不予公开')).toBe(0);
+    expect(labelScore('本机关不掌握相关政府信息', '本机关不掌握相关的政府信息')).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cellOf } from '../../src/model/tables.js';
+import { model } from '../helpers.js';
+import { TABLE_3, report } from '../report-fragments.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/markdown/${name}.md`, import.meta.url), 'utf8');
+
+describe('report model', () => {
+  it('reads title, agency and year from the title', () => {
+    const r = model(fixture('004'));
+    expect([r.title?.text, r.agency, r.year?.value, r.year?.from, r.template.id]).toEqual([
+      '惠济区医疗保障局 2024 年政府信息公开工作年度报告',
+      '惠济区医疗保障局',
+      2024,
+      'title',
+      '2021',
+    ]);
+  });
+
+  it('reads the year from section 一 when there is no title (seed 000)', () => {
+    const r = model(fixture('000'));
+    expect([r.title, r.year?.value, r.year?.from]).toEqual([undefined, 2024, 'section-1']);
+  });
+
+  it('uses the 2019 template for a 2020 report (seed 001), with its 2019 rows and signed cells', () => {
+    const r = model(fixture('001'));
+    expect(r.template.id).toBe('2019');
+    const item5 = r.tables.get('active')!.blocks.get('item-5');
+    expect(cellOf(item5, 'other-services', 'change')?.value).toEqual({ status: 'number', value: 11 });
+    expect(cellOf(r.tables.get('active')!.blocks.get('item-9'), 'central-procurement', 'amount')?.value).toEqual({ status: 'number', value: 11981.7894 });
+  });
+
+  it('picks the template by the labels the tables use when the year is unknown', () => {
+    const r = model(fixture('001').replace('# 重庆市医疗保障局 2020年政府信息公开工作年度报告', '# 重庆市医疗保障局政府信息公开工作年度报告').replace('2020年,市医保局', '市医保局').replace(/统计期限[^。]*。/, ''));
+    expect([r.year, r.templateBasis, r.template.id]).toEqual([undefined, 'labels', '2019']);
+  });
+
+  it('ties every cell to its place in the source', () => {
+    const md = report();
+    const r = model(md);
+    const cell = cellOf(r.tables.get('requests')!.blocks.get('main'), 'new', 'natural')!;
+    expect(md.slice(cell.range.start, cell.range.end)).toBe('11');
+    expect(r.source.positionOf(cell.range)).toEqual({ line: 33, column: 26, endLine: 33, endColumn: 28 });
+  });
+
+  it('never takes table 三 row labels for sections, even as plain paragraphs', () => {
+    const asParagraphs = TABLE_3.split('\n').filter((l) => !l.startsWith('|---')).map((l) => l.replace(/\|/g, ' ').trim()).join('\n\n');
+    const r = model(report({ bodies: [undefined, undefined, asParagraphs] }));
+    expect(r.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('finds a heading that runs on into its text', () => {
+    const r = model('# 某局2024年政府信息公开工作年度报告\n\n五、存在的主要问题及改进情况 2024年，我局政府信息公开工作运行状况较好。\n');
+    expect(r.sections.map((s) => [s.number, s.title, s.inlineText, s.empty])).toEqual([
+      [5, '存在的主要问题及改进情况', '2024年，我局政府信息公开工作运行状况较好。', false],
+    ]);
+  });
+});
