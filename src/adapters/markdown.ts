@@ -1,12 +1,24 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { SourceText } from '../model/source-text.js';
 import type { ParsedDocument } from './types.js';
 
+/**
+ * GFM tables and nothing else of GFM: reports need tables, and autolink literals,
+ * footnotes, strikethrough and task lists cost about a quarter of the parse
+ * (docs/benchmarks.md). The extensions are the ones remark-gfm itself bundles.
+ */
+function remarkGfmTables(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
 // Built once: freezing the processor is what costs, parsing is per file.
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+const processor = unified().use(remarkParse).use(remarkGfmTables).freeze();
 
 export function parseMarkdown(text: string): ParsedDocument {
   return { source: new SourceText(text), tree: processor.parse(text) as Root, format: 'markdown' };

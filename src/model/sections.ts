@@ -1,7 +1,8 @@
 import type { Template } from '../templates/types.js';
 import type { Range } from '../types.js';
 import type { Block, TextBlock } from './blocks.js';
-import { labelScore, normalizeLabel, parseChineseNumeral, similarity, splitLabel } from './labels.js';
+import { normalizeLabel, parseChineseNumeral, similarity } from './labels.js';
+import { labelIndexOf } from './tables.js';
 
 /** How a heading's title compares with the template. */
 export type TitleMatch = 'official' | 'variant' | 'nonstandard';
@@ -64,10 +65,9 @@ function scoreTitle(title: string, template: Template): Scored | undefined {
 
 /** Table row labels such as "一、本年新收政府信息公开申请数量" are never section headings. */
 function isTableLabel(title: string, template: Template): boolean {
-  const key = splitLabel(title).key;
-  return template.tables.some((t) =>
-    t.blocks.some((b) => b.rows.some((r) => r.label !== null && labelScore(key, splitLabel(r.label).key) >= 0.9)),
-  );
+  return labelIndexOf(template)
+    .matches(title)
+    .some((m) => m.entry.kind === 'row' && m.score >= 0.9);
 }
 
 function headingIn(block: TextBlock, blockIndex: number, template: Template): SectionHeading | undefined {
@@ -80,7 +80,6 @@ function headingIn(block: TextBlock, blockIndex: number, template: Template): Se
   const cut = block.kind === 'heading' ? -1 : rest.search(TITLE_END);
   const title = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   if (!title || title.length > TITLE_MAX) return undefined;
-  if (isTableLabel(title, template)) return undefined;
 
   const writtenNumber = numbered ? parseChineseNumeral(numbered[1]!) : undefined;
   const scored = scoreTitle(title, template);
@@ -99,6 +98,7 @@ function headingIn(block: TextBlock, blockIndex: number, template: Template): Se
   }
   if (number === undefined) return undefined;
   if (match === 'nonstandard' && writtenNumber === undefined && block.kind !== 'heading') return undefined;
+  if (match === 'nonstandard' && isTableLabel(title, template)) return undefined;
 
   const titleStart = afterNumeral + rest.indexOf(title);
   const headingEnd = titleStart + title.length;

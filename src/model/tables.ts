@@ -84,20 +84,68 @@ function labelIndex(template: Template): LabelIndexEntry[] {
   return out;
 }
 
-const indexCache = new WeakMap<Template, LabelIndexEntry[]>();
+type Match = { entry: LabelIndexEntry; score: number };
 
-function matchesOf(index: LabelIndexEntry[], text: string): { entry: LabelIndexEntry; score: number }[] {
-  const { prefix, key } = splitLabel(text);
-  const full = normalizeLabel(text);
-  const out: { entry: LabelIndexEntry; score: number }[] = [];
-  for (const entry of index) {
-    let score = Math.max(labelScore(key, entry.key), labelScore(full, entry.full));
-    if (score <= 0) continue;
-    // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
-    if (prefix && prefix === entry.prefix) score += 0.01;
-    out.push({ entry, score });
+/**
+ * A template's labels, indexed for lookup. Matching a cell's text is memoised: the same
+ * labels recur in every row group and in every report of a run, and the fuzzy scan is
+ * the costly part of building the model.
+ */
+class LabelIndex {
+  readonly entries: LabelIndexEntry[];
+  private readonly exact = new Map<string, LabelIndexEntry[]>();
+  private readonly memo = new Map<string, Match[]>();
+
+  constructor(template: Template) {
+    this.entries = labelIndex(template);
+    for (const e of this.entries) {
+      for (const k of new Set([e.key, e.full])) {
+        const list = this.exact.get(k) ?? [];
+        list.push(e);
+        this.exact.set(k, list);
+      }
+    }
   }
-  return out;
+
+  matches(text: string): Match[] {
+    let out = this.memo.get(text);
+    if (!out) {
+      out = this.compute(text);
+      this.memo.set(text, out);
+    }
+    return out;
+  }
+
+  private compute(text: string): Match[] {
+    const { prefix, key } = splitLabel(text);
+    const full = normalizeLabel(text);
+    // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
+    const bonus = (e: LabelIndexEntry) => (prefix && prefix === e.prefix ? 0.01 : 0);
+    const exact = new Set([...(this.exact.get(key) ?? []), ...(this.exact.get(full) ?? [])]);
+    // An exact label always beats a fuzzy one, so the fuzzy scan runs only without one.
+    if (exact.size) return [...exact].map((entry) => ({ entry, score: 1 + bonus(entry) }));
+    const out: Match[] = [];
+    for (const entry of this.entries) {
+      // Similarity ≥ 0.8 is impossible when one label is under two thirds of the other.
+      const near = (x: string, y: string) => Math.min(x.length, y.length) * 3 >= Math.max(x.length, y.length) * 2 || y.startsWith(x);
+      if (!near(key, entry.key) && !near(full, entry.full)) continue;
+      const score = Math.max(labelScore(key, entry.key), labelScore(full, entry.full));
+      if (score > 0) out.push({ entry, score: score + bonus(entry) });
+    }
+    return out;
+  }
+}
+
+const indexCache = new WeakMap<Template, LabelIndex>();
+
+/** The memoised label index of a template. */
+export function labelIndexOf(template: Template): LabelIndex {
+  let index = indexCache.get(template);
+  if (!index) {
+    index = new LabelIndex(template);
+    indexCache.set(template, index);
+  }
+  return index;
 }
 
 interface WalkState {
@@ -190,16 +238,11 @@ function best<T extends { entry: LabelIndexEntry; score: number }>(
 export class TableRecognizer {
   readonly tables = new Map<string, TableModel>();
   readonly unknownRows: UnknownRow[] = [];
-  private readonly index: LabelIndexEntry[];
+  private readonly index: LabelIndex;
   private state: WalkState = { groups: [] };
 
   constructor(template: Template) {
-    let index = indexCache.get(template);
-    if (!index) {
-      index = labelIndex(template);
-      indexCache.set(template, index);
-    }
-    this.index = index;
+    this.index = labelIndexOf(template);
   }
 
   /** Feeds one table of the document; `section` is the section it stands in. */
@@ -227,7 +270,7 @@ export class TableRecognizer {
   private addRow(row: RawRow, section: number | undefined, dataStart: number): void {
     const { labels, values } = splitRow(row, dataStart);
     const hasValues = values.some((c) => !isBlank(c));
-    const labelMatches = labels.map((l) => ({ cell: l, matches: matchesOf(this.index, l.text) }));
+    const labelMatches = labels.map((l) => ({ cell: l, matches: this.index.matches(l.text) }));
 
     // A header row: only labels, all of them column or header labels (or 信息内容).
     if (!hasValues && labels.length) {
