@@ -94,8 +94,8 @@ function agencyOf(title: string | undefined): string | undefined {
   return agency && agency.length >= 2 ? agency : undefined;
 }
 
-function recognizeTables(blocks: Block[], sections: Section[], template: Template) {
-  const recognizer = new TableRecognizer(template);
+function recognizeTables(blocks: Block[], sections: Section[], template: Template, source: SourceText) {
+  const recognizer = new TableRecognizer(template, source);
   let s = 0;
   blocks.forEach((block, i) => {
     while (s < sections.length - 1 && sections[s + 1]!.blockIndex < i) s++;
@@ -128,11 +128,11 @@ export function buildReport(doc: ParsedDocument): Report {
   let recognizer: TableRecognizer;
   if (template) {
     if (template !== templates[0]) sections = findSections(blocks, template);
-    recognizer = recognizeTables(blocks, sections, template);
+    recognizer = recognizeTables(blocks, sections, template, doc.source);
   } else {
     // Year unknown: the template whose labels the tables actually use.
     templateBasis = 'labels';
-    const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t) }));
+    const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t, doc.source) }));
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
     template = pick.t;
     recognizer = pick.r;

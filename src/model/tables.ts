@@ -1,8 +1,9 @@
 import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
-import type { Range } from '../types.js';
+import type { Position, Range } from '../types.js';
 import type { RawCell, RawRow, TableBlock } from './blocks.js';
 import { type CellKind, type CellValue, cleanCellText, looksLikeValue, parseCell } from './cell-value.js';
 import { labelScore, normalizeLabel, splitLabel } from './labels.js';
+import type { SourceText } from './source-text.js';
 
 /** A cell of a recognised table: its text, typed value and place in the source. */
 export interface Cell {
@@ -11,6 +12,8 @@ export interface Cell {
   /** `missing`: the row has fewer cells than the template, so this one was never written. */
   value: CellValue | { status: 'missing' };
   range: Range;
+  /** Where the cell stands in the original file (for a missing cell: the end of its row). */
+  position: Position;
   row: TemplateRow;
   column: TemplateColumn;
 }
@@ -241,7 +244,10 @@ export class TableRecognizer {
   private readonly index: LabelIndex;
   private state: WalkState = { groups: [] };
 
-  constructor(template: Template) {
+  constructor(
+    template: Template,
+    private readonly source: SourceText,
+  ) {
     this.index = labelIndexOf(template);
   }
 
@@ -374,8 +380,12 @@ export class TableRecognizer {
     const cells = block.columns.map((column, i): Cell => {
       const kind = column.kind ?? block.kind;
       const raw = written[i];
-      if (!raw) return { raw: '', kind, value: { status: 'missing' }, range: { start: end, end }, row: templateRow, column };
-      return { raw: raw.text, kind, value: parseCell(raw.text, kind), range: raw.range, row: templateRow, column };
+      if (!raw) {
+        const range = { start: end, end };
+        return { raw: '', kind, value: { status: 'missing' }, range, position: this.source.positionOf(range), row: templateRow, column };
+      }
+      const position = this.source.positionOf(raw.range);
+      return { raw: raw.text, kind, value: parseCell(raw.text, kind), range: raw.range, position, row: templateRow, column };
     });
     model.rows.set(templateRow.id, { template: templateRow, range: row.range, cells, written: written.length });
   }

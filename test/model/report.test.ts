@@ -41,7 +41,8 @@ describe('report model', () => {
     const r = model(md);
     const cell = cellOf(r.tables.get('requests')!.blocks.get('main'), 'new', 'natural')!;
     expect(md.slice(cell.range.start, cell.range.end)).toBe('11');
-    expect(r.source.positionOf(cell.range)).toEqual({ line: 33, column: 26, endLine: 33, endColumn: 28 });
+    expect(cell.position).toEqual({ line: 33, column: 26, endLine: 33, endColumn: 28 });
+    expect([cell.raw, cell.value, cell.kind]).toEqual(['11', { status: 'number', value: 11 }, 'count']);
   });
 
   it('never takes table 三 row labels for sections, even as plain paragraphs', () => {
