@@ -1,5 +1,7 @@
 import { builtinRules } from '../rules/index.js';
+import { parseDocument } from '../src/adapters/index.js';
 import { parseMarkdown } from '../src/adapters/markdown.js';
+import type { ParsedDocument } from '../src/adapters/types.js';
 import { resolveSettings } from '../src/config/config.js';
 import { type DocumentLint, lintDocument } from '../src/engine/linter.js';
 import type { Rule } from '../src/engine/rule.js';
@@ -16,6 +18,15 @@ export interface LintSpecOptions {
 }
 
 export function lintMarkdown(markdown: string, spec: LintSpecOptions = {}): DocumentLint {
+  return lintParsed(parseMarkdown(markdown), spec);
+}
+
+/** Lints text with the adapter its file name selects (".txt": scraped text, and so on). */
+export function lintFileText(text: string, fileName: string, spec: LintSpecOptions = {}) {
+  return lintParsed(parseDocument(text, fileName), spec).messages.map(brief);
+}
+
+function lintParsed(doc: ParsedDocument, spec: LintSpecOptions): DocumentLint {
   const rules = spec.only ? new Map([...allRules].filter(([id]) => spec.only!.includes(id))) : allRules;
   const layer = {
     origin: 'test',
@@ -26,7 +37,7 @@ export function lintMarkdown(markdown: string, spec: LintSpecOptions = {}): Docu
     ),
   };
   const settings = resolveSettings(rules, [layer]);
-  return lintDocument(parseMarkdown(markdown), { rules, settings, locale: spec.locale ?? 'zh' });
+  return lintDocument(doc, { rules, settings, locale: spec.locale ?? 'zh' });
 }
 
 /** The fields a spec asserts: what, where, how severe, which rule. */

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
 import type { ParsedDocument } from './types.js';
 
 type Adapter = (text: string) => ParsedDocument;
@@ -7,6 +8,8 @@ type Adapter = (text: string) => ParsedDocument;
 const BY_EXTENSION: Record<string, Adapter> = {
   '.md': parseMarkdown,
   '.markdown': parseMarkdown,
+  '.txt': parseText,
+  '.text': parseText,
 };
 
 /** File extensions a directory argument expands to. */

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { SourceText } from '../model/source-text.js';
+import type { PublicationDate } from './page-chrome.js';
 
 /**
  * What every input adapter produces: the same mdast, with positions that point into
@@ -11,4 +12,6 @@ export interface ParsedDocument {
   tree: Root;
   /** The format the adapter read, for messages. */
   format: string;
+  /** The publication date shown with the page (发布时间, 发布日期, 日期), if any. */
+  published?: PublicationDate;
 }

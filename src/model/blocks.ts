@@ -43,6 +43,21 @@ export class TextBlock {
   sourceRange(start: number, end: number): Range {
     return { start: this.sourceOffset(start), end: Math.max(this.sourceOffset(start), this.sourceOffset(end)) };
   }
+
+  /** The part of this block from `start` to `end` (text offsets), as a block of its own. */
+  slice(start: number, end = this.text.length): TextBlock {
+    const segments: Segment[] = [];
+    for (const s of this.segments) {
+      const from = Math.max(s.textStart, start);
+      const to = Math.min(s.textStart + s.length, end);
+      if (to <= from) continue;
+      const exact = s.sourceEnd - s.sourceStart === s.length;
+      const sourceStart = exact ? s.sourceStart + (from - s.textStart) : s.sourceStart;
+      const sourceEnd = exact ? sourceStart + (to - from) : s.sourceEnd;
+      segments.push({ textStart: from - start, sourceStart, sourceEnd, length: to - from });
+    }
+    return new TextBlock(this.kind, this.text.slice(start, end), this.sourceRange(start, end), segments);
+  }
 }
 
 export interface RawCell {

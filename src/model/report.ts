@@ -1,3 +1,4 @@
+import type { PublicationDate } from '../adapters/page-chrome.js';
 import type { ParsedDocument } from '../adapters/types.js';
 import { loadTemplates, templateForYear } from '../templates/load.js';
 import type { Template } from '../templates/types.js';
@@ -5,7 +6,7 @@ import type { Position, Range } from '../types.js';
 import { type Block, type HtmlComment, TextBlock, flatten } from './blocks.js';
 import { foldWidth } from './labels.js';
 import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
-import { type Section, findSections } from './sections.js';
+import { type Section, findSections, splitEmbeddedHeadings } from './sections.js';
 import type { SourceText } from './source-text.js';
 import { type TableModel, TableRecognizer, type UnknownRow } from './tables.js';
 
@@ -25,6 +26,8 @@ export interface Report {
   /** Why this template: the report year, or (year unknown) which template's labels the tables use. */
   templateBasis: 'year' | 'labels';
   title?: { text: string; range: Range };
+  /** The publication date the page showed, when the input was a scraped or saved page. */
+  published?: PublicationDate;
   agency?: string;
   year?: ReportYear;
   period?: StatisticsPeriod;
@@ -113,8 +116,11 @@ function recognizedCells(r: TableRecognizer): number {
 
 /** Builds the report model from an adapter's mdast: one pass over the tree, no re-parsing. */
 export function buildReport(doc: ParsedDocument): Report {
-  const { blocks, comments } = flatten(doc.tree, doc.source.text);
+  const flat = flatten(doc.tree, doc.source.text);
   const templates = loadTemplates();
+  // Section titles are the same in both templates, so the newest serves to find them.
+  const blocks = splitEmbeddedHeadings(flat.blocks, templates[0]!);
+  const { comments } = flat;
   let sections = findSections(blocks, templates[0]!);
   const firstSection = sections[0]?.blockIndex ?? blocks.length;
   const title = findTitle(blocks, firstSection);
@@ -147,6 +153,7 @@ export function buildReport(doc: ParsedDocument): Report {
     template,
     templateBasis,
     ...(title ? { title: { text: title.text, range: title.range } } : {}),
+    ...(doc.published ? { published: doc.published } : {}),
     ...(agency ? { agency } : {}),
     ...(year ? { year } : {}),
     ...(period ? { period } : {}),

@@ -1,6 +1,6 @@
 import type { Template } from '../templates/types.js';
 import type { Range } from '../types.js';
-import type { Block, TextBlock } from './blocks.js';
+import { type Block, TextBlock } from './blocks.js';
 import { normalizeLabel, parseChineseNumeral, similarity } from './labels.js';
 import { labelIndexOf } from './tables.js';
 
@@ -35,7 +35,8 @@ export interface Section extends SectionHeading {
   range: Range;
 }
 
-const NUMBERED = /^[\s\u00a0\u2000-\u200b\u3000]*([一二三四五六七八九十])[\s\u3000]*[、.．，,][\s\u3000]*/u;
+const SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u3000]';
+const NUMBERED = new RegExp(`^${SPACE}*([一二三四五六七八九十])${SPACE}*[、.．，,]${SPACE}*`, 'u');
 // A title ends at sentence punctuation or at a gap before running text.
 const TITLE_END = /[\s\u00a0\u2000-\u200b\u3000。；;：:，,]/u;
 const TITLE_MAX = 40;
@@ -51,10 +52,11 @@ interface Scored {
   match: TitleMatch;
 }
 
-function scoreTitle(title: string, template: Template): Scored | undefined {
+function scoreTitle(title: string, template: Template, only?: number): Scored | undefined {
   const key = titleKey(title);
   let best: Scored | undefined;
   for (const s of template.sections) {
+    if (only !== undefined && s.number !== only) continue;
     if (key === titleKey(s.title)) return { number: s.number, score: 1, match: 'official' };
     if (s.variants.some((v) => titleKey(v) === key)) return { number: s.number, score: 1, match: 'variant' };
     const score = Math.max(similarity(key, titleKey(s.title)), ...s.variants.map((v) => similarity(key, titleKey(v))));
@@ -70,14 +72,26 @@ function isTableLabel(title: string, template: Template): boolean {
     .some((m) => m.entry.kind === 'row' && m.score >= 0.9);
 }
 
-function headingIn(block: TextBlock, blockIndex: number, template: Template): SectionHeading | undefined {
-  if (block.kind === 'list') return undefined;
-  const lineEnd = block.text.indexOf('\n');
-  const firstLine = lineEnd < 0 ? block.text : block.text.slice(0, lineEnd);
-  const numbered = NUMBERED.exec(firstLine);
-  const afterNumeral = numbered ? numbered[0].length : firstLine.length - firstLine.trimStart().length;
-  const rest = firstLine.slice(afterNumeral);
-  const cut = block.kind === 'heading' ? -1 : rest.search(TITLE_END);
+export interface HeadingMatch {
+  number: number;
+  writtenNumber?: number;
+  match: TitleMatch;
+  title: string;
+  /** Offsets in the line: where the heading starts (after leading space) and ends. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a line opens with a section heading. A Markdown heading (`isHeading`) with the
+ * right numeral is a section whatever its wording; plain text must also resemble the
+ * title, or "一、加强培训" in section 五 would be taken for section 一.
+ */
+export function matchHeading(line: string, isHeading: boolean, template: Template): HeadingMatch | undefined {
+  const numbered = NUMBERED.exec(line);
+  const afterNumeral = numbered ? numbered[0].length : line.length - line.trimStart().length;
+  const rest = line.slice(afterNumeral);
+  const cut = isHeading ? -1 : rest.search(TITLE_END);
   const title = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   if (!title || title.length > TITLE_MAX) return undefined;
 
@@ -85,35 +99,74 @@ function headingIn(block: TextBlock, blockIndex: number, template: Template): Se
   const scored = scoreTitle(title, template);
   if (!scored) return undefined;
   let number: number | undefined;
-  let match: TitleMatch = scored.match;
   if (scored.match !== 'nonstandard') number = scored.number;
   else if (writtenNumber !== undefined && writtenNumber <= template.sections.length) {
-    const own = scoreTitle(title, { ...template, sections: template.sections.filter((s) => s.number === writtenNumber) });
-    // A Markdown heading with the right numeral is a section whatever its wording;
-    // plain text must also resemble the title, or "一、加强培训" in 五 would be one.
-    if ((own && own.score >= 0.5) || block.kind === 'heading') number = writtenNumber;
+    const own = scoreTitle(title, template, writtenNumber);
+    if ((own && own.score >= 0.5) || isHeading) number = writtenNumber;
     else if (scored.score >= 0.75) number = scored.number;
-  } else if (scored.score >= 0.75 && (writtenNumber !== undefined || block.kind === 'heading')) {
+  } else if (scored.score >= 0.75 && (writtenNumber !== undefined || isHeading)) {
     number = scored.number;
   }
   if (number === undefined) return undefined;
-  if (match === 'nonstandard' && writtenNumber === undefined && block.kind !== 'heading') return undefined;
-  if (match === 'nonstandard' && isTableLabel(title, template)) return undefined;
+  if (scored.match === 'nonstandard' && writtenNumber === undefined && !isHeading) return undefined;
+  if (scored.match === 'nonstandard' && isTableLabel(title, template)) return undefined;
 
   const titleStart = afterNumeral + rest.indexOf(title);
-  const headingEnd = titleStart + title.length;
-  const start = firstLine.length - firstLine.trimStart().length;
-  const inlineRest = block.text.slice(headingEnd).trim();
   return {
     number,
     ...(writtenNumber !== undefined ? { writtenNumber } : {}),
-    text: block.text.slice(start, headingEnd),
+    match: scored.match,
     title,
-    match,
-    range: block.sourceRange(start, headingEnd),
-    blockIndex,
-    ...(inlineRest ? { inlineContentStart: headingEnd } : {}),
+    start: line.length - line.trimStart().length,
+    end: titleStart + title.length,
   };
+}
+
+function headingIn(block: TextBlock, blockIndex: number, template: Template): SectionHeading | undefined {
+  if (block.kind === 'list') return undefined;
+  const lineEnd = block.text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? block.text : block.text.slice(0, lineEnd);
+  const h = matchHeading(firstLine, block.kind === 'heading', template);
+  if (!h) return undefined;
+  const inlineRest = block.text.slice(h.end).trim();
+  return {
+    number: h.number,
+    ...(h.writtenNumber !== undefined ? { writtenNumber: h.writtenNumber } : {}),
+    text: block.text.slice(h.start, h.end),
+    title: h.title,
+    match: h.match,
+    range: block.sourceRange(h.start, h.end),
+    blockIndex,
+    ...(inlineRest ? { inlineContentStart: h.end } : {}),
+  };
+}
+
+const EMBEDDED = /(?<=^|[\s\u00a0\u2000-\u200b\u3000。；;|])[一二三四五六][、.．]/gu;
+
+/**
+ * Splits text blocks where an official or known-variant section heading stands inside a
+ * line ("…联系。 一、总体情况 2024年，我局…"), as scraped pages run sections together.
+ * Only exact titles split a block: a fuzzy match inside running text is too likely wrong.
+ */
+export function splitEmbeddedHeadings(blocks: Block[], template: Template): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (!(block instanceof TextBlock) || block.kind === 'list') {
+      out.push(block);
+      continue;
+    }
+    let from = 0;
+    for (const m of block.text.matchAll(EMBEDDED)) {
+      if (m.index === 0) continue;
+      const lineEnd = block.text.indexOf('\n', m.index);
+      const h = matchHeading(block.text.slice(m.index, lineEnd < 0 ? undefined : lineEnd), false, template);
+      if (!h || h.match === 'nonstandard') continue;
+      if (block.text.slice(from, m.index).trim()) out.push(block.slice(from, m.index));
+      from = m.index;
+    }
+    out.push(from === 0 ? block : block.slice(from));
+  }
+  return out;
 }
 
 function hasText(block: Block): boolean {

@@ -296,7 +296,25 @@ export class TableRecognizer {
       }
     }
 
-    // Group labels ("三、本年度办理结果", "（三）不予公开") set the context for the sub-rows that follow.
+    // A run of header labels followed by values (table 四 scraped one cell per line) is a
+    // header and the unlabelled data row. A bare "总计" or "其他" is a header label too;
+    // written with its enumeration ("（七）总计") it is the row.
+    const headerFirst = (ms: Match[]) => {
+      const top = Math.max(...ms.map((m) => m.score));
+      return ms.some((m) => m.score === top && (m.entry.kind === 'column' || m.entry.kind === 'header'));
+    };
+    const onlyHeaders = labels.length > 0 && labelMatches.every((l) => l.matches.length > 0 && headerFirst(l.matches));
+    if (onlyHeaders && hasValues) {
+      this.addHeader(labelMatches.map((l) => l.matches), row.range, section);
+      // The data row starts at its first value, not at the header labels before it.
+      const first = values.find((c) => !isBlank(c))!;
+      this.fillUnlabelled({ ...row, range: { start: first.range.start, end: row.range.end } }, values, section);
+      return;
+    }
+
+    // Group labels ("三、本年度办理结果", "（三）不予公开") set the context for the sub-rows that
+    // follow. The row label is the last one before the values: in a table scraped one cell
+    // per line, header labels may stand in the same run before it.
     let rowMatch: { entry: LabelIndexEntry; score: number; cell: RawCell } | undefined;
     for (const l of labelMatches) {
       const rowBest = best(l.matches.filter((m) => m.entry.kind === 'row'), this.state, section);
@@ -304,27 +322,35 @@ export class TableRecognizer {
       if (groupBest && (!rowBest || groupBest.score >= rowBest.score)) {
         const g = groupBest.entry;
         this.state = { table: g.table, block: g.block, groups: this.groupsFor(g) };
-      } else if (rowBest && !rowMatch) rowMatch = { ...rowBest, cell: l.cell };
+      } else if (rowBest) rowMatch = { ...rowBest, cell: l.cell };
     }
 
     if (rowMatch) {
       const { table, block, row: templateRow } = rowMatch.entry;
       this.state = { table, block, groups: templateRow!.groups ?? [] };
       const matchedAt = row.cells.indexOf(rowMatch.cell);
+      const model = this.blockModel(table, block, row.range, section);
+      for (const l of labelMatches.filter((x) => row.cells.indexOf(x.cell) < matchedAt)) {
+        for (const m of l.matches) if (m.entry.block === block && m.entry.column) model.headers.add(m.entry.column.id);
+      }
       this.fillRow(table, block, templateRow!, row, splitRow(row, dataStart, matchedAt).values, section);
       return;
     }
     if (!labels.length && hasValues) {
-      // An unlabelled data row (table 四) belongs to the table whose header came just before.
-      const { table, block } = this.state;
-      const unlabelled = block?.rows.find((r) => r.label === null);
-      if (table && block && unlabelled && !this.tables.get(table.id)?.blocks.get(block.id)?.rows.has(unlabelled.id)) {
-        this.fillRow(table, block, unlabelled, row, values, section);
-      }
+      this.fillUnlabelled(row, values, section);
       return;
     }
     if (labels.length && hasValues && this.state.table) {
       this.unknownRows.push({ table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range });
+    }
+  }
+
+  /** An unlabelled data row (table 四) belongs to the table whose header came just before. */
+  private fillUnlabelled(row: RawRow, values: RawCell[], section: number | undefined): void {
+    const { table, block } = this.state;
+    const unlabelled = block?.rows.find((r) => r.label === null);
+    if (table && block && unlabelled && !this.tables.get(table.id)?.blocks.get(block.id)?.rows.has(unlabelled.id)) {
+      this.fillRow(table, block, unlabelled, row, values, section);
     }
   }
 

@@ -1,0 +1,258 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import { looksLikeValue } from '../model/cell-value.js';
+import { matchHeading } from '../model/sections.js';
+import { SourceText } from '../model/source-text.js';
+import { labelIndexOf } from '../model/tables.js';
+import { loadTemplates } from '../templates/load.js';
+import { type PublicationDate, isPageChrome, publicationDateIn } from './page-chrome.js';
+import type { ParsedDocument } from './types.js';
+
+/**
+ * Scraped text as published: tables as "a | b | c |" lines, as tab-separated lines with
+ * empty cells for spanned labels, or one cell per line (labels sometimes broken over two
+ * lines); section headings on their own line or run together with text; page chrome
+ * around the report. Everything becomes the same mdast as Markdown, with positions in
+ * the original text.
+ */
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+type Kind = 'blank' | 'pipe' | 'tab' | 'heading' | 'text';
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+const BLANK = /^[|\s\u00a0\u2000-\u200b\u3000\ufeff]*$/u;
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
+/** One-cell-per-line tables: cells are short and never sentences. */
+const CELL_MAX = 60;
+/** A run of short lines is a table when it has this many values and template labels. */
+const MIN_VALUES = 4;
+const MIN_LABELS = 2;
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ text: text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end), start });
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}
+
+/** The trimmed part of [start, end) of the source. */
+function trimmed(source: string, start: number, end: number): Segment {
+  while (start < end && SPACE.test(source[start]!)) start++;
+  while (end > start && SPACE.test(source[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Cells of a delimited line: segments between separators, a trailing separator closing the last. */
+function cellsOf(line: Line, separator: string): Segment[] {
+  const cells: Segment[] = [];
+  let from = 0;
+  for (;;) {
+    const at = line.text.indexOf(separator, from);
+    if (at < 0) {
+      if (line.text.slice(from).trim() !== '' || cells.length === 0) cells.push({ start: line.start + from, end: line.start + line.text.length });
+      return cells;
+    }
+    cells.push({ start: line.start + from, end: line.start + at });
+    from = at + 1;
+  }
+}
+
+class Builder {
+  readonly source: SourceText;
+  private readonly labels = loadTemplates().map(labelIndexOf);
+  private readonly template = loadTemplates()[0]!;
+
+  constructor(readonly text: string) {
+    this.source = new SourceText(text);
+  }
+
+  position(start: number, end: number) {
+    const a = this.source.pointAt(start);
+    const b = this.source.pointAt(end);
+    return { start: { ...a, offset: start }, end: { ...b, offset: end } };
+  }
+
+  textNode(seg: Segment): Text {
+    return { type: 'text', value: this.text.slice(seg.start, seg.end), position: this.position(seg.start, seg.end) };
+  }
+
+  paragraph(seg: Segment): Paragraph {
+    return { type: 'paragraph', children: [this.textNode(seg)], position: this.position(seg.start, seg.end) };
+  }
+
+  heading(seg: Segment): Heading {
+    return { type: 'heading', depth: 2, children: [this.textNode(seg)], position: this.position(seg.start, seg.end) };
+  }
+
+  /** A cell holding the given pieces of text (one, or several for a label broken over lines). */
+  cell(pieces: Segment[], raw: Segment): TableCell {
+    const children: PhrasingContent[] = pieces.filter((p) => p.end > p.start).map((p) => this.textNode(p));
+    const first = pieces[0]!;
+    const last = pieces[pieces.length - 1]!;
+    const at = children.length ? { start: first.start, end: last.end } : raw;
+    return { type: 'tableCell', children, position: this.position(at.start, at.end) };
+  }
+
+  table(rows: TableCell[][]): Table {
+    const tableRows: TableRow[] = rows.map((cells) => {
+      const start = cells[0]!.position!.start.offset!;
+      const end = cells[cells.length - 1]!.position!.end.offset!;
+      return { type: 'tableRow', children: cells, position: this.position(start, end) };
+    });
+    const start = tableRows[0]!.position!.start.offset!;
+    const end = tableRows[tableRows.length - 1]!.position!.end.offset!;
+    return { type: 'table', align: [], children: tableRows, position: this.position(start, end) };
+  }
+
+  isLabel(text: string): boolean {
+    return this.labels.some((index) => index.matches(text).some((m) => m.score >= 0.9));
+  }
+
+  kindOf(line: Line): Kind {
+    if (BLANK.test(line.text)) return 'blank';
+    if (line.text.includes('\t')) return 'tab';
+    if (line.text.includes('|')) return 'pipe';
+    const h = matchHeading(line.text, false, this.template);
+    return h ? 'heading' : 'text';
+  }
+
+  /** A delimited row: its cells, trimmed to their content. */
+  delimitedRow(line: Line, separator: string): TableCell[] {
+    return cellsOf(line, separator).map((raw) => {
+      const content = trimmed(this.text, raw.start, raw.end);
+      return this.cell([content], raw);
+    });
+  }
+
+  /** Text of a line with layout pipes (a page laid out as a table) stripped: its one real cell. */
+  textLine(line: Line, kind: Kind): Segment {
+    if (kind !== 'pipe' && kind !== 'tab') return trimmed(this.text, line.start, line.start + line.text.length);
+    const cells = cellsOf(line, kind === 'pipe' ? '|' : '\t').map((c) => trimmed(this.text, c.start, c.end));
+    return cells.find((c) => c.end > c.start) ?? { start: line.start, end: line.start };
+  }
+
+  /** Paragraph or, for a line that is only a section heading, a heading. */
+  prose(seg: Segment): RootContent {
+    const text = this.text.slice(seg.start, seg.end);
+    const h = matchHeading(text, false, this.template);
+    return h && h.end >= text.trimEnd().length ? this.heading(seg) : this.paragraph(seg);
+  }
+
+  /**
+   * One cell per line: consecutive label lines are joined where together they make a
+   * template label ("结果" + "纠正"), and a row ends where a label follows values.
+   */
+  cellPerLineTable(lines: Line[]): Table {
+    const tokens = lines.map((l) => trimmed(this.text, l.start, l.start + l.text.length));
+    const cells: Segment[][] = [];
+    for (const t of tokens) {
+      const prev = cells[cells.length - 1];
+      const text = this.text.slice(t.start, t.end);
+      if (prev && !looksLikeValue(text)) {
+        const prevText = prev.map((p) => this.text.slice(p.start, p.end)).join('');
+        if (!looksLikeValue(prevText) && !this.isLabel(text) && this.isLabel(prevText + text)) {
+          prev.push(t);
+          continue;
+        }
+      }
+      cells.push([t]);
+    }
+    const rows: TableCell[][] = [];
+    let row: TableCell[] = [];
+    let hasValues = false;
+    for (const pieces of cells) {
+      const value = looksLikeValue(pieces.map((p) => this.text.slice(p.start, p.end)).join(''));
+      if (!value && hasValues) {
+        rows.push(row);
+        row = [];
+        hasValues = false;
+      }
+      row.push(this.cell(pieces, pieces[0]!));
+      hasValues ||= value;
+    }
+    if (row.length) rows.push(row);
+    return this.table(rows);
+  }
+
+  isCellLike(line: Line): boolean {
+    const t = line.text.trim();
+    return t.length > 0 && t.length <= CELL_MAX && !t.includes('。') && !/[；;：:]$/u.test(t);
+  }
+
+  isTableRun(lines: Line[]): boolean {
+    let values = 0;
+    let labels = 0;
+    for (const l of lines) {
+      if (looksLikeValue(l.text)) values++;
+      else if (this.isLabel(l.text.trim())) labels++;
+    }
+    return values >= MIN_VALUES && labels >= MIN_LABELS;
+  }
+}
+
+export function parseText(text: string): ParsedDocument {
+  const b = new Builder(text);
+  const lines = splitLines(text);
+  let published: PublicationDate | undefined;
+  const kept: { line: Line; kind: Kind }[] = [];
+  for (const line of lines) {
+    if (isPageChrome(line.text)) {
+      published ??= publicationDateIn(line.text, line.start);
+      continue;
+    }
+    kept.push({ line, kind: b.kindOf(line) });
+  }
+
+  const children: RootContent[] = [];
+  let i = 0;
+  while (i < kept.length) {
+    const { line, kind } = kept[i]!;
+    if (kind === 'blank') {
+      i++;
+      continue;
+    }
+    if (kind === 'pipe' || kind === 'tab') {
+      // A run of delimited lines is a table if any of them has two cells or more; a lone
+      // line with one cell is a page laid out as a table, and its cell is text.
+      let j = i;
+      while (j < kept.length && kept[j]!.kind === kind) j++;
+      const run = kept.slice(i, j).map((k) => k.line);
+      const sep = kind === 'pipe' ? '|' : '\t';
+      const multi = run.some((l) => cellsOf(l, sep).filter((c) => b.text.slice(c.start, c.end).trim() !== '').length >= 2);
+      if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
+      else for (const l of run) children.push(b.prose(b.textLine(l, kind)));
+      i = j;
+      continue;
+    }
+    if (kind === 'text' && b.isCellLike(line)) {
+      // Short lines, blank lines between allowed, up to the next heading or sentence.
+      let j = i;
+      const run: Line[] = [];
+      while (j < kept.length && (kept[j]!.kind === 'blank' || (kept[j]!.kind === 'text' && b.isCellLike(kept[j]!.line)))) {
+        if (kept[j]!.kind === 'text') run.push(kept[j]!.line);
+        j++;
+      }
+      if (b.isTableRun(run)) children.push(b.cellPerLineTable(run));
+      else for (const l of run) children.push(b.prose(b.textLine(l, 'text')));
+      i = j;
+      continue;
+    }
+    children.push(b.prose(b.textLine(line, kind)));
+    i++;
+  }
+
+  const root: Root = { type: 'root', children, position: b.position(0, text.length) };
+  return { source: b.source, tree: root, format: 'text', ...(published ? { published } : {}) };
+}
