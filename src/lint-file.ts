@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseDocument } from './adapters/index.js';
+import { formatOf, parseAs } from './adapters/index.js';
 import { decode } from './adapters/decode.js';
+import { DocxError, parseDocx } from './adapters/docx.js';
+import type { ParsedDocument } from './adapters/types.js';
 import { type LintOptions, fatalMessage, lintDocument } from './engine/linter.js';
 import { coreMessage } from './i18n.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -23,34 +25,42 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
   };
 }
 
-function tooLarge(filePath: string, options: LintOptions): LintResult {
-  const detail = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
-  return toResult(filePath, [fatalMessage(coreMessage('readError', options.locale, { detail }))], []);
+function fatal(filePath: string, message: string): LintResult {
+  return toResult(filePath, [fatalMessage(message)], []);
 }
 
-/** Lints bytes already in memory (a file's or stdin's), with a fatal message for what is not a report. */
-export function lintBytes(bytes: Uint8Array, filePath: string, options: LintOptions): LintResult {
+function tooLarge(filePath: string, options: LintOptions): LintResult {
+  return fatal(filePath, coreMessage('readError', options.locale, { detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }));
+}
+
+function lintParsed(doc: ParsedDocument, filePath: string, options: LintOptions): LintResult {
+  const { messages, suppressed } = lintDocument(doc, options);
+  return toResult(filePath, messages, suppressed, doc.source.text);
+}
+
+/**
+ * Lints bytes already in memory (a file's or stdin's). Whatever cannot be read as a
+ * report — binary, undecodable, a broken Word file — is one fatal message for that file.
+ */
+export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintOptions): Promise<LintResult> {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(filePath, options);
+  const format = formatOf(filePath, bytes.subarray(0, 2048));
+  if (format === 'docx') {
+    try {
+      return lintParsed(await parseDocx(bytes), filePath, options);
+    } catch (error) {
+      if (error instanceof DocxError) return fatal(filePath, coreMessage('docxError', options.locale, { detail: error.message }));
+      throw error;
+    }
+  }
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    const message =
-      decoded.reason === 'binary'
-        ? coreMessage('binaryFile', options.locale)
-        : coreMessage('undecodable', options.locale, { detail: decoded.detail });
-    return toResult(filePath, [fatalMessage(message)], []);
+    return fatal(
+      filePath,
+      decoded.reason === 'binary' ? coreMessage('binaryFile', options.locale) : coreMessage('undecodable', options.locale, { detail: decoded.detail }),
+    );
   }
-  return lintText(decoded.text, filePath, options);
-}
-
-export function lintText(text: string, filePath: string, options: LintOptions): LintResult {
-  let doc;
-  try {
-    doc = parseDocument(text, filePath);
-  } catch (error) {
-    return toResult(filePath, [fatalMessage(coreMessage('parseError', options.locale, { detail: (error as Error).message }))], [], text);
-  }
-  const { messages, suppressed } = lintDocument(doc, options);
-  return toResult(filePath, messages, suppressed, text);
+  return lintParsed(parseAs(format, decoded.text), filePath, options);
 }
 
 /** Reads a file once and lints it; an unreadable or oversized file is a fatal message, not a crash. */
@@ -61,7 +71,7 @@ export async function lintFile(filePath: string, options: LintOptions): Promise<
     bytes = await readFile(filePath);
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return toResult(filePath, [fatalMessage(coreMessage('readError', options.locale, { detail }))], []);
+    return fatal(filePath, coreMessage('readError', options.locale, { detail }));
   }
   return lintBytes(bytes, filePath, options);
 }

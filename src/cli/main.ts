@@ -162,7 +162,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
       const configProbe = named ?? join(io.cwd, '<text>');
       runner = await makeRunner(args, io, [configProbe]);
-      results = [lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe))];
+      results = [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe))];
     } else {
       if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
       const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);

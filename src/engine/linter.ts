@@ -29,9 +29,10 @@ export function fatalMessage(message: string, position?: Partial<Position>): Lin
   return { ruleId: null, fatal: true, severity: 2, message, line: position?.line ?? 1, column: position?.column ?? 1 };
 }
 
-/** A document with no title, no section and no table is not a report at all. */
+/** A document with no title, no section and no table with data is not a report at all. */
 function looksLikeReport(report: Report): boolean {
-  return report.title !== undefined || report.sections.length > 0 || report.tables.size > 0;
+  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0));
+  return report.title !== undefined || report.sections.length > 0 || hasData;
 }
 
 function toMessage(rule: Rule<never>, severity: 1 | 2, d: ReportDescriptor, report: Report, locale: Locale): LintMessage {

@@ -118,24 +118,41 @@ function textBlock(kind: TextBlock['kind'], node: Nodes): TextBlock {
   return new TextBlock(kind, out.text, rangeOf(node), out.segments);
 }
 
+/**
+ * hast-util-to-mdast pads every row of an HTML table to the widest with empty cells that
+ * have no position; at the end of a row they were never written, and are not cells.
+ */
+export function writtenCells(row: Table['children'][number]): Table['children'][number]['children'] {
+  let end = row.children.length;
+  while (end > 0 && !row.children[end - 1]!.position && row.children[end - 1]!.children.length === 0) end--;
+  return row.children.slice(0, end);
+}
+
 function tableBlock(node: Table, source: string): TableBlock {
-  const rows = node.children.map((row) => ({
-    range: rangeOf(row),
-    cells: row.children.map((cell) => {
-      const out = { text: '', segments: [] as Segment[] };
-      collectText(cell, out);
-      const first = out.segments[0];
-      const last = out.segments[out.segments.length - 1];
-      if (first && last && out.text.trim() !== '') {
-        return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
-      }
-      // Blank: an empty range just inside the cell, after its pipe and one space, where a value would be typed.
-      let at = rangeOf(cell).start;
-      if (source[at] === '|') at++;
-      if (source[at] === ' ') at++;
-      return { text: out.text, range: { start: at, end: at } };
-    }),
-  }));
+  const rows = node.children.map((row) => {
+    let previousEnd = rangeOf(row).start;
+    return {
+      range: rangeOf(row),
+      cells: writtenCells(row).map((cell) => {
+        // A cell made up for a rowspan or colspan has no place of its own: it stands where
+        // the cell before it ends.
+        if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd } };
+        previousEnd = rangeOf(cell).end;
+        const out = { text: '', segments: [] as Segment[] };
+        collectText(cell, out);
+        const first = out.segments[0];
+        const last = out.segments[out.segments.length - 1];
+        if (first && last && out.text.trim() !== '') {
+          return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
+        }
+        // Blank: an empty range just inside the cell, after its pipe and one space, where a value would be typed.
+        let at = rangeOf(cell).start;
+        if (source[at] === '|') at++;
+        if (source[at] === ' ') at++;
+        return { text: out.text, range: { start: at, end: at } };
+      }),
+    };
+  });
   return new TableBlock(rows, rangeOf(node));
 }
 

@@ -1,0 +1,71 @@
+import type { Nodes, RootContent } from 'mdast';
+import mammoth from 'mammoth';
+import { writtenCells } from '../model/blocks.js';
+import { parseHtml } from './html.js';
+import { parseText } from './text.js';
+import type { ParsedDocument } from './types.js';
+import { zipSummary } from './zip.js';
+
+/**
+ * Word files: mammoth turns the .docx into HTML (merged cells become rowspan/colspan),
+ * the HTML adapter resolves the table grid, and the result is written out as text with
+ * one line per paragraph — a table row is one line, its cells separated by tabs — which
+ * the text adapter reads. So in a diagnostic for a .docx, the line is the paragraph's
+ * number (counting each table row as one) and the column the character within it.
+ */
+
+/** A .docx unpacks to a few MB at most; anything claiming far more is refused unread. */
+export const MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024;
+
+export class DocxError extends Error {
+  override name = 'DocxError';
+}
+
+function text(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(text).join('') : '';
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\t]+/g, ' ').trim();
+}
+
+function linesOf(node: RootContent, out: string[]): void {
+  switch (node.type) {
+    case 'table':
+      // Only cells that exist: not the padding hast-util-to-mdast adds at row ends, nor the
+      // empty header row it puts on tables without <th>.
+      for (const row of node.children) {
+        const cells = writtenCells(row);
+        if (cells.length) out.push(cells.map((c) => oneLine(text(c))).join('\t'));
+      }
+      break;
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      for (const c of node.children) linesOf(c as RootContent, out);
+      break;
+    default: {
+      const line = oneLine(text(node));
+      if (line) out.push(line);
+    }
+  }
+}
+
+export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+  const zip = zipSummary(bytes);
+  if (!zip) throw new DocxError('not a complete .docx (zip) file: it may be truncated');
+  if (zip.uncompressedBytes > MAX_DOCX_UNCOMPRESSED) {
+    throw new DocxError(`it would unpack to more than ${MAX_DOCX_UNCOMPRESSED / 1024 / 1024} MB (a zip bomb?)`);
+  }
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+  } catch (error) {
+    throw new DocxError((error as Error).message.split('\n')[0] ?? 'unreadable');
+  }
+  const lines: string[] = [];
+  for (const node of parseHtml(html).tree.children) linesOf(node, lines);
+  return { ...parseText(`${lines.join('\n')}\n`), format: 'docx' };
+}

@@ -1,0 +1,101 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Nodes, Root } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { SourceText } from '../model/source-text.js';
+import { type PublicationDate, isPageChrome, publicationDateIn } from './page-chrome.js';
+import type { ParsedDocument } from './types.js';
+
+/**
+ * Saved government web pages: rehype-parse builds the hast with positions in the HTML
+ * source, hast-util-to-mdast turns it into mdast (resolving rowspan and colspan into the
+ * table grid, and keeping positions). Before that, what is not the report goes: scripts,
+ * styles, navigation, headers and footers; and layout tables (a table holding tables,
+ * as CMS templates and Word exports use) are unwrapped so the real tables stay tables.
+ */
+
+const processor = unified().use(rehypeParse).freeze();
+
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'button', 'select', 'head']);
+const META_DATE = new Set(['pubdate', 'publishdate', 'firstpublishedtime', 'dc.date', 'publishdate.', 'maketime']);
+
+function isElement(node: HastContent | ElementContent, tag?: string): node is Element {
+  return node.type === 'element' && (tag === undefined || node.tagName === tag);
+}
+
+function containsTable(node: Element): boolean {
+  return node.children.some((c) => isElement(c) && (c.tagName === 'table' || containsTable(c)));
+}
+
+/** The date of <meta name="PubDate" content="2025-01-17 10:00"> and the like. */
+function metaDate(node: Element, source: string): PublicationDate | undefined {
+  const name = String(node.properties.name ?? '').toLowerCase();
+  const content = String(node.properties.content ?? '');
+  const m = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(content);
+  if (!META_DATE.has(name) || !m || !node.position) return undefined;
+  const start = node.position.start.offset ?? 0;
+  const at = source.indexOf(m[0], start);
+  return { date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, range: { start: at, end: at + m[0].length } };
+}
+
+/** Drops what is not the report and unwraps layout tables, in place. */
+function clean(parent: HastRoot | Element, source: string, found: { date?: PublicationDate }): void {
+  const out: HastContent[] = [];
+  for (const child of parent.children as HastContent[]) {
+    if (child.type === 'comment' || child.type === 'doctype') continue;
+    if (isElement(child)) {
+      if (child.tagName === 'meta') found.date ??= metaDate(child, source);
+      if (child.tagName === 'head') for (const m of child.children) if (isElement(m, 'meta')) found.date ??= metaDate(m, source);
+      if (DROP.has(child.tagName)) continue;
+      clean(child, source, found);
+      if (child.tagName === 'table' && containsTable(child)) {
+        out.push(...unwrapLayoutTable(child));
+        continue;
+      }
+    }
+    out.push(child);
+  }
+  parent.children = out as typeof parent.children;
+}
+
+/** A layout table's cells become plain blocks, in reading order. */
+function unwrapLayoutTable(table: Element): ElementContent[] {
+  const out: ElementContent[] = [];
+  const walk = (node: Element) => {
+    for (const c of node.children) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'td' || c.tagName === 'th') out.push({ ...c, tagName: 'div' });
+      else if (['tbody', 'thead', 'tfoot', 'tr'].includes(c.tagName)) walk(c);
+    }
+  };
+  walk(table);
+  return out;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
+export function parseHtml(text: string): ParsedDocument {
+  const source = new SourceText(text);
+  const hast = processor.parse(text) as HastRoot;
+  const found: { date?: PublicationDate } = {};
+  clean(hast, text, found);
+  const tree = toMdast(hast) as Root;
+  // Page chrome left in the body (location bars, "扫一扫…", view counts) is dropped, and the
+  // date it shows kept when no <meta> gave one.
+  tree.children = tree.children.filter((node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return true;
+    const line = plainText(node);
+    if (!isPageChrome(line)) return true;
+    const at = node.position?.start.offset;
+    if (!found.date && at !== undefined) {
+      const date = publicationDateIn(line, 0);
+      if (date) found.date = { date: date.date, range: { start: at, end: node.position?.end.offset ?? at } };
+    }
+    return false;
+  });
+  return { source, tree, format: 'html', ...(found.date ? { published: found.date } : {}) };
+}

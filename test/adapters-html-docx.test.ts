@@ -1,0 +1,132 @@
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { lintBytes } from '../src/lint-file.js';
+import { resolveSettings } from '../src/config/config.js';
+import type { LintResult } from '../src/types.js';
+import { htmlToDocx } from './docx-builder.js';
+import { allRules, brief } from './helpers.js';
+import { cli, workspace } from './cli/run.js';
+
+const fixture = (path: string) => readFileSync(new URL(`fixtures/${path}`, import.meta.url));
+const options = { rules: allRules, settings: resolveSettings(allRules, []), locale: 'zh' as const };
+const lint = async (bytes: Uint8Array, name: string) => (await lintBytes(bytes, name, options)).messages.map(brief);
+
+const TABLE_4_SHORT = (line: number) => [
+  { ruleId: 'table-completeness', severity: 2, message: '统计表「政府信息公开行政复议、行政诉讼情况表」的「数据」行应有15个数据，实有9个', line, column: 1 },
+];
+
+describe('saved web pages (.html)', () => {
+  it('give the same findings as the text versions, at the line and column of the HTML source', async () => {
+    expect(await lint(fixture('html/000.html'), '000.html')).toEqual([]);
+    expect(await lint(fixture('html/002.html'), '002.html')).toEqual(TABLE_4_SHORT(90));
+  });
+
+  it('resolve rowspan/colspan, drop scripts, navigation and footers, and keep the publication date', async () => {
+    const result = await lintBytes(Buffer.from(fixture('html/000.html').toString('utf8').replace('<td><p align="center"><span>11</span></p></td>', '<td><p align="center"><span>12</span></p></td>')), 'x.html', options);
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toContainEqual(['table-totals', 49]);
+  });
+
+  it('is recognised by its content when the extension says nothing', async () => {
+    expect(await lint(fixture('html/002.html'), 'report.shtml.bak')).toEqual(TABLE_4_SHORT(90));
+  });
+
+  it('gives malformed HTML one fatal message', async () => {
+    const broken = Buffer.from('<html><body><div class="nav">首页<table><tr><td>结果维持<td><p>本页面<b>无法<i>显示</table');
+    expect(await lint(broken, 'broken.html')).toEqual([
+      { ruleId: null, severity: 2, message: '文件不是政府信息公开工作年度报告：未找到报告标题、“一、总体情况”等章节或统计表', line: 1, column: 1 },
+    ]);
+  });
+});
+
+describe('Word files (.docx)', () => {
+  it('give the same findings as the text versions; line = paragraph number', async () => {
+    expect(await lint(await htmlToDocx(fixture('html/000.html').toString('utf8')), '000.docx')).toEqual([]);
+    const docx = await htmlToDocx(fixture('html/002.html').toString('utf8'));
+    const result = await lintBytes(docx, '002.docx', options);
+    expect(result.messages.map(brief)).toEqual(TABLE_4_SHORT(result.source!.split('\n').findIndex((l) => l.startsWith('0\t0\t0')) + 1));
+    // The rendition that positions refer to: paragraph per line, table rows tab-separated, merged cells resolved.
+    const lines = result.source!.split('\n');
+    expect(lines).toContain('三、本年度办理结果\t（一）予以公开\t\t1\t0\t0\t0\t0\t0\t1');
+    expect(lines).toContain('\t\t2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0');
+  });
+
+  it('gives a truncated file and a zip bomb one fatal message each', async () => {
+    const docx = await htmlToDocx(fixture('html/000.html').toString('utf8'));
+    expect(await lint(docx.subarray(0, docx.length >> 1), 'cut.docx')).toEqual([
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：not a complete .docx (zip) file: it may be truncated', line: 1, column: 1 },
+    ]);
+    expect(await lint(zipBomb(), 'bomb.docx')).toEqual([
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：it would unpack to more than 100 MB (a zip bomb?)', line: 1, column: 1 },
+    ]);
+  });
+});
+
+describe('a run over broken and good files', () => {
+  it('lints the good ones, gives each broken one a fatal message, and exits 1', async () => {
+    const dir = workspace({
+      'good.txt': fixture('seeds/004_b92fd2617ccba4db.txt'),
+      'broken.html': '<html><body><p>页面不存在</p>',
+      'cut.docx': (await htmlToDocx(fixture('html/000.html').toString('utf8'))).subarray(0, 4000),
+      'bomb.docx': zipBomb(),
+      'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+    });
+    // 50 MB: refused before it is read.
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), 50 * 1024 * 1024);
+    const { code, stdout } = await cli(['-f', 'json', dir]);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as LintResult[];
+    expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.fatalErrorCount, r.messages.length])).toEqual([
+      ['binary.txt', 1, 1],
+      ['bomb.docx', 1, 1],
+      ['broken.html', 1, 1],
+      ['cut.docx', 1, 1],
+      ['good.txt', 0, 1],
+      ['huge.txt', 1, 1],
+    ]);
+    expect(results[5]!.messages[0]!.message).toBe('无法读取文件：larger than 20 MB');
+  });
+});
+
+/** A zip whose one entry claims to unpack to 4 GB − 1: its central directory says so before anything is inflated. */
+function zipBomb(): Buffer {
+  const data = deflateRawSync(Buffer.alloc(1024));
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(0xfffffffe, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(0xfffffffe, 24);
+  central.writeUInt16LE(name.length, 28);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(central.length + name.length, 12);
+  eocd.writeUInt32LE(local.length + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, eocd]);
+}
+
+describe('encodings', () => {
+  it('a GB18030 copy of a seed gives the same findings as its UTF-8 original', async () => {
+    for (const [gb, utf8] of [['002.gb18030.txt', '002_b71533b4867e4f0f.txt'], ['004.gb18030.txt', '004_b92fd2617ccba4db.txt']]) {
+      const original = await lint(fixture(`seeds/${utf8}`), utf8);
+      expect(original.length).toBe(1);
+      expect(await lint(fixture(`seeds/${gb}`), gb)).toEqual(original);
+    }
+  });
+
+  it('a UTF-16 copy with BOM gives the same findings as its UTF-8 original', async () => {
+    const text = fixture('seeds/004_b92fd2617ccba4db.txt').toString('utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(await lint(utf16, '004.txt')).toEqual(await lint(Buffer.from(text), '004.txt'));
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isPageChrome, publicationDateIn } from '../src/adapters/page-chrome.js';
+import { parseText } from '../src/adapters/text.js';
+import { buildReport } from '../src/model/report.js';
+import { cellOf } from '../src/model/tables.js';
+
+describe('page chrome', () => {
+  it.each([
+    '您当前所在位置: 首页>政务公开> 政府信息公开年报',
+    '当前位置:首页/政务公开/',
+    '日期:2021-01-29',
+    '信息来源: 发布时间:2025-01-17 阅读次数:',
+    '扫一扫在手机打开当前页',
+    '相关链接:一图读懂《上海市松江区医疗保障局2024年政府信息公开工作年度报告》',
+    '附件:',
+    '【打印本页】 【关闭窗口】',
+  ])('drops %j', (line) => {
+    expect(isPageChrome(line)).toBe(true);
+  });
+
+  it.each(['一、总体情况', '附件:2024年度政府信息公开工作年度报告统计表说明', '日期:2025年1月20日前完成整改，确保按时公开。'])('keeps %j', (line) => {
+    expect(isPageChrome(line)).toBe(false);
+  });
+
+  it('reads the publication date a page line shows', () => {
+    expect(publicationDateIn('信息来源: 发布时间:2025-01-17 阅读次数:', 100)).toEqual({ date: '2025-01-17', range: { start: 106, end: 121 } });
+    expect(publicationDateIn('发布日期：2024年1月9日', 0)?.date).toBe('2024-01-09');
+  });
+});
+
+describe('text adapter', () => {
+  const tableLines = ['第二十条第(一)项', '', '信息内容', '本年制发件数', '本年废止件数', '现行有效件', '', '规章', '0', '0', '0', '行政规范性文件', '3', '25', '37', '', '第二十条第(五)项', '', '信息内容', '', '本年处理决定数量', '', '行政许可', '', '0', '', '第二十条第(六)项', '', '信息内容', '', '本年处理决定数量', '', '行政处罚', '', '98', '', '行政强制', '', '0'];
+
+  it('reads a table written one cell per line, and points at the cell in the original', () => {
+    const text = ['某局2024年政府信息公开工作年度报告', '', '二、主动公开政府信息情况', '', ...tableLines, ''].join('\n');
+    const r = buildReport(parseText(text));
+    const cell = cellOf(r.tables.get('active')!.blocks.get('item-6'), 'penalty', 'decisions')!;
+    expect([cell.value, cell.position]).toEqual([{ status: 'number', value: 98 }, { line: 39, column: 1, endLine: 39, endColumn: 3 }]);
+    expect(r.tables.get('active')!.blocks.get('item-1')!.headers.size).toBe(3);
+  });
+
+  it('joins a label broken over lines, with or without a blank line between', () => {
+    const text = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结果', '维持', '结果', '', '纠正', '其他', '结果', '尚未', '审结', '总计', '未经复议直接起诉', '复议后起诉', ...'结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计'.split(' '), ...'0 1 0 0 1 0 0 0 0 0 0 0 0 0 0'.split(' ')].join('\n');
+    const block = buildReport(parseText(text)).tables.get('appeals')!.blocks.get('main')!;
+    expect(block.headers.size).toBe(15);
+    expect(block.rows.get('cases')!.cells.map((c) => (c.value.status === 'number' ? c.value.value : c.value.status))).toEqual([0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = ['某局2024年政府信息公开工作年度报告', '二、主动公开政府信息情况', ...tableLines.filter(Boolean)].join('\r\n');
+    const r = buildReport(parseText(text));
+    const cell = cellOf(r.tables.get('active')!.blocks.get('item-6'), 'penalty', 'decisions')!;
+    expect([cell.raw, cell.position.line, cell.position.column]).toEqual(['98', 25, 1]);
+  });
+
+  it('reads a page laid out as a table ("text | |||") as text', () => {
+    const r = buildReport(parseText('温州市医疗保障局2024年政府信息公开工作年度报告 | ||||||||\n|||||\n一、总体情况 2024年,我局紧紧围绕中心工作。 |\n'));
+    expect([r.title?.text, r.sections.map((s) => [s.number, s.inlineText])]).toEqual([
+      '温州市医疗保障局2024年政府信息公开工作年度报告',
+      [[1, '2024年,我局紧紧围绕中心工作。']],
+    ]);
+  });
+
+  it('keeps short prose lines that are no table as paragraphs', () => {
+    const r = buildReport(parseText('某局2024年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n(一)主要问题\n公开形式单一\n(二)改进措施\n丰富公开形式\n'));
+    expect([r.tables.size, r.sections[0]!.content.length]).toEqual([0, 4]);
+  });
+});
