@@ -52,8 +52,37 @@ interface Scored {
   match: TitleMatch;
 }
 
+/** Exact titles and variants of a template, by key: most lines are settled by one lookup. */
+const exactTitles = new WeakMap<Template, Map<string, Scored>>();
+function exactTitle(key: string, template: Template): Scored | undefined {
+  let map = exactTitles.get(template);
+  if (!map) {
+    map = new Map();
+    for (const s of template.sections) {
+      for (const v of s.variants) map.set(titleKey(v), { number: s.number, score: 1, match: 'variant' });
+      map.set(titleKey(s.title), { number: s.number, score: 1, match: 'official' });
+    }
+    exactTitles.set(template, map);
+  }
+  return map.get(key);
+}
+
+const fuzzyMemo = new WeakMap<Template, Map<string, Scored | undefined>>();
+
 function scoreTitle(title: string, template: Template, only?: number): Scored | undefined {
   const key = titleKey(title);
+  const exact = exactTitle(key, template);
+  if (exact && (only === undefined || exact.number === only)) return exact;
+  let memo = fuzzyMemo.get(template);
+  if (!memo) fuzzyMemo.set(template, (memo = new Map()));
+  const memoKey = `${only ?? ''}|${key}`;
+  if (memo.has(memoKey)) return memo.get(memoKey);
+  const scored = fuzzyTitle(key, template, only);
+  memo.set(memoKey, scored);
+  return scored;
+}
+
+function fuzzyTitle(key: string, template: Template, only: number | undefined): Scored | undefined {
   let best: Scored | undefined;
   for (const s of template.sections) {
     if (only !== undefined && s.number !== only) continue;
@@ -96,6 +125,8 @@ export function matchHeading(line: string, isHeading: boolean, template: Templat
   if (!title || title.length > TITLE_MAX) return undefined;
 
   const writtenNumber = numbered ? parseChineseNumeral(numbered[1]!) : undefined;
+  // Without a numeral, plain text is a heading only with an exact or known-variant title.
+  if (writtenNumber === undefined && !isHeading && !exactTitle(titleKey(title), template)) return undefined;
   const scored = scoreTitle(title, template);
   if (!scored) return undefined;
   let number: number | undefined;
