@@ -158,6 +158,12 @@ describe('xxgk-lint CLI', () => {
     expect(anonymous[0]!.filePath).toBe('<text>');
   });
 
+  it('chooses the adapter for standard input by --stdin-filename', async () => {
+    const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', '002_b71533b4867e4f0f.txt'));
+    const { stdout } = await cli(['--stdin', '--stdin-filename', 'page.txt', '-f', 'json'], { stdin: seed });
+    expect((JSON.parse(stdout) as LintResult[])[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['table-completeness', 581]]);
+  });
+
   it('writes the report to -o without touching the linted file', async () => {
     const dir = workspace({ 'r.md': noPeriod });
     const { code, stdout } = await cli(['-o', join(dir, 'out.json'), '-f', 'json', join(dir, 'r.md')]);
