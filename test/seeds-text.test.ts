@@ -84,7 +84,7 @@ describe('seeds as published (scraped text)', () => {
       'carry-forward': z7,
     });
     expect(grid(r, 'appeals')).toEqual({ cases: [0, 0, 0, 0, 0, 0, 0, 0, 0, 'missing', 'missing', 'missing', 'missing', 'missing', 'missing'] });
-    expect(r.published).toEqual({ date: '2025-01-17', range: expect.any(Object) });
+    expect(r.published).toEqual({ date: '2025-01-17', range: expect.any(Object), source: 'page' });
     expect(r.title?.text).toBe('上海市松江区医疗保障局2024年政府信息公开工作年度报告');
   });
 

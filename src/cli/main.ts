@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
@@ -9,7 +9,9 @@ import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters } from '../formatters/index.js';
-import { lintBytes, lintFile } from '../lint-file.js';
+import { type RunContext, lintBytes, lintFile } from '../lint-file.js';
+import { ReportLoader } from '../load-report.js';
+import { PreviousYearFinder } from '../previous-year.js';
 import { packageRoot } from '../package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
@@ -36,6 +38,7 @@ interface Args {
   'stdin-filename'?: string;
   locale?: string;
   color?: boolean;
+  previous?: string;
 }
 
 function version(): string {
@@ -67,6 +70,7 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('stdin-filename', { type: 'string', describe: 'the file name to lint standard input as' })
     .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
+    .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
     .strictOptions()
     .exitProcess(false)
     .help()
@@ -156,18 +160,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
     let results: LintResult[];
     let runner: Runner;
+    const loader = new ReportLoader();
+    const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
+    if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
+    const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
     if (args.stdin) {
       if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
       // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
       const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
       const configProbe = named ?? join(io.cwd, '<text>');
       runner = await makeRunner(args, io, [configProbe]);
-      results = [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe))];
+      results = [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe), run)];
     } else {
       if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
       const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
       runner = await makeRunner(args, io, files);
-      results = await Promise.all(files.map((f) => lintFile(f, runner.optionsFor(f))));
+      results = await Promise.all(files.map((f) => lintFile(f, runner.optionsFor(f), run)));
     }
 
     const errors = results.reduce((n, r) => n + r.errorCount, 0);

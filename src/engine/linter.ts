@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../adapters/types.js';
 import { coreMessage } from '../i18n.js';
-import { type Report, buildReport } from '../model/report.js';
+import { type Loaded, fromDocument } from '../load-report.js';
+import type { Report } from '../model/report.js';
 import type { LintMessage, Locale, Position, Severity } from '../types.js';
 import { type Directive, parseDirectives, suppressingDirective } from './directives.js';
 import { fillTemplate, localize } from './format-message.js';
@@ -27,12 +28,6 @@ export interface DocumentLint {
 
 export function fatalMessage(message: string, position?: Partial<Position>): LintMessage {
   return { ruleId: null, fatal: true, severity: 2, message, line: position?.line ?? 1, column: position?.column ?? 1 };
-}
-
-/** A document with no title, no section and no table with data is not a report at all. */
-function looksLikeReport(report: Report): boolean {
-  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0));
-  return report.title !== undefined || report.sections.length > 0 || hasData;
 }
 
 function toMessage(rule: Rule<never>, severity: 1 | 2, d: ReportDescriptor, report: Report, locale: Locale): LintMessage {
@@ -85,12 +80,19 @@ export function byPosition(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
 
-/** Runs the enabled rules on one parsed document. */
-export function lintDocument(doc: ParsedDocument, options: LintOptions): DocumentLint {
+/** Runs the enabled rules on one parsed document; `previous` is last year's report, if known. */
+export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report): DocumentLint {
+  return lintLoaded(fromDocument(doc), options, previous);
+}
+
+/** A loaded file: its fatal message, or the findings of the enabled rules. */
+export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report): DocumentLint {
+  if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
+  return lintReport(loaded.report, options, previous);
+}
+
+export function lintReport(report: Report, options: LintOptions, previous?: Report): DocumentLint {
   const { locale } = options;
-  if (doc.source.text.trim() === '') return { messages: [fatalMessage(coreMessage('emptyFile', locale))], suppressed: [] };
-  const report = buildReport(doc);
-  if (!looksLikeReport(report)) return { messages: [fatalMessage(coreMessage('notAReport', locale))], suppressed: [], report };
 
   const raw: LintMessage[] = [];
   for (const [id, rule] of options.rules) {
@@ -101,6 +103,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions): Documen
       id,
       options: setting.options as never,
       locale,
+      ...(previous ? { previous } : {}),
       report(d) {
         const severity = (d.minor ? 1 : setting.severity) as 1 | 2;
         raw.push(toMessage(rule, severity, d, report, locale));

@@ -18,6 +18,8 @@ export interface RuleMeta {
   /** Message templates by id; `{{name}}` is replaced by the report's data. */
   messages: Record<string, Localized>;
   hasSuggestions?: boolean;
+  /** The rule reads last year's report (context.previous); only then is it looked for. */
+  usesPreviousReport?: boolean;
 }
 
 export interface SuggestionDescriptor {
@@ -46,6 +48,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Options;
   readonly locale: Locale;
+  /** Last year's report of the same agency, when one was found (--previous, or beside the file). */
+  readonly previous?: Report;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -26,10 +26,14 @@ export interface Report {
   /** Why this template: the report year, or (year unknown) which template's labels the tables use. */
   templateBasis: 'year' | 'labels';
   title?: { text: string; range: Range };
-  /** The publication date the page showed, when the input was a scraped or saved page. */
-  published?: PublicationDate;
+  /**
+   * When the report was published: the date its page showed (发布时间, <meta name=PubDate>),
+   * else a date alone at the end of the text (the signature's date).
+   */
+  published?: PublicationDate & { source: 'page' | 'signature' };
   agency?: string;
   year?: ReportYear;
+  years: StatedYears;
   period?: StatisticsPeriod;
   sections: Section[];
   tables: Map<string, TableModel>;
@@ -59,34 +63,74 @@ function yearIn(block: TextBlock, text: string, offsetInBlock: number): { value:
   return { value: Number(m[1]), range: block.sourceRange(at, at + m[1]!.length) };
 }
 
-function findYear(
+/** Every year the report states about itself, each where it is written. */
+export interface StatedYears {
+  title?: { value: number; range: Range };
+  /** The opening "YYYY年" of section 一. */
+  sectionOne?: { value: number; range: Range };
+  period?: { value: number; range: Range };
+}
+
+function statedYears(
   blocks: Block[],
   title: ReturnType<typeof findTitle>,
   sections: Section[],
   period: StatisticsPeriod | undefined,
-): ReportYear | undefined {
+): StatedYears {
+  const years: StatedYears = {};
   if (title) {
     const y = yearIn(title.block, title.text, title.block.text.indexOf(title.text));
-    if (y) return { ...y, from: 'title' };
+    if (y) years.title = y;
   }
   const first = sections.find((s) => s.number === 1);
   if (first) {
     // The opening words of section 一: the heading's own block when text runs on after
     // the title, else the first paragraph.
     const own = blocks[first.blockIndex] as TextBlock;
-    const candidates: [TextBlock, number][] = [];
-    if (first.inlineContentStart !== undefined) candidates.push([own, first.inlineContentStart]);
     const paragraph = first.content.find((b): b is TextBlock => b.type === 'text' && b.text.trim() !== '');
-    if (paragraph) candidates.push([paragraph, 0]);
-    const [block, from] = candidates[0] ?? [];
+    const [block, from] = first.inlineContentStart !== undefined ? [own, first.inlineContentStart] : [paragraph, 0];
     if (block) {
       const rest = block.text.slice(from);
-      const start = from! + rest.length - rest.trimStart().length;
+      const start = from + rest.length - rest.trimStart().length;
       const y = yearIn(block, block.text.slice(start, start + 12), start);
-      if (y) return { ...y, from: 'section-1' };
+      if (y) years.sectionOne = y;
     }
   }
-  if (period) return { value: period.start.year, range: period.range, from: 'period' };
+  if (period) years.period = { value: period.start.year, range: period.range };
+  return years;
+}
+
+/** The report year: from the title, else the opening of section 一, else the statistics period. */
+function reportYear(years: StatedYears): ReportYear | undefined {
+  if (years.title) return { ...years.title, from: 'title' };
+  if (years.sectionOne) return { ...years.sectionOne, from: 'section-1' };
+  if (years.period) return { ...years.period, from: 'period' };
+  return undefined;
+}
+
+const SIGNATURE_DATE = /^[\s\u00a0\u2000-\u200b\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0\u2000-\u200b\u3000]*$/u;
+
+/** A date alone on one of the last lines of the report ("2025年1月20日" under the agency's name). */
+function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature' }) | undefined {
+  const tail = blocks.filter((b): b is TextBlock => b instanceof TextBlock && b.text.trim() !== '').slice(-3).reverse();
+  for (const block of tail) {
+    const lines = block.text.split('\n');
+    let at = block.text.length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]!;
+      at -= line.length;
+      const m = SIGNATURE_DATE.exec(line);
+      if (m) {
+        const lead = line.length - line.trimStart().length;
+        return {
+          date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
+          range: block.sourceRange(at + lead, at + line.trimEnd().length),
+          source: 'signature',
+        };
+      }
+      at -= 1;
+    }
+  }
   return undefined;
 }
 
@@ -127,7 +171,8 @@ export function buildReport(doc: ParsedDocument): Report {
   const textBlocks = blocks.filter((b): b is TextBlock => b instanceof TextBlock);
   const tablesStart = sections.find((s) => s.number >= 2)?.range.start ?? Number.POSITIVE_INFINITY;
   const period = findStatisticsPeriod(textBlocks, tablesStart);
-  const year = findYear(blocks, title, sections, period);
+  const years = statedYears(blocks, title, sections, period);
+  const year = reportYear(years);
 
   let template = templateForYear(year?.value);
   let templateBasis: Report['templateBasis'] = 'year';
@@ -145,6 +190,7 @@ export function buildReport(doc: ParsedDocument): Report {
   }
 
   const agency = agencyOf(title?.text);
+  const published = doc.published ? { ...doc.published, source: 'page' as const } : signatureDate(blocks);
   return {
     source: doc.source,
     format: doc.format,
@@ -153,9 +199,10 @@ export function buildReport(doc: ParsedDocument): Report {
     template,
     templateBasis,
     ...(title ? { title: { text: title.text, range: title.range } } : {}),
-    ...(doc.published ? { published: doc.published } : {}),
+    ...(published ? { published } : {}),
     ...(agency ? { agency } : {}),
     ...(year ? { year } : {}),
+    years,
     ...(period ? { period } : {}),
     sections,
     tables: recognizer.tables,

@@ -1,0 +1,79 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatOf, parseAs } from './adapters/index.js';
+import { decode } from './adapters/decode.js';
+import { DocxError, parseDocx } from './adapters/docx.js';
+import type { ParsedDocument } from './adapters/types.js';
+import type { CoreMessageId } from './i18n.js';
+import { type Report, buildReport } from './model/report.js';
+
+/** Larger inputs are refused before being read: no real report comes near this. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A file read as a report, or why it cannot be one (a fatal message, localised later). */
+export type Loaded =
+  | { ok: true; report: Report }
+  | { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
+
+/** A document with no title, no section and no table with data is not a report at all. */
+function looksLikeReport(report: Report): boolean {
+  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0));
+  return report.title !== undefined || report.sections.length > 0 || hasData;
+}
+
+/** A parsed document as a report, unless it is empty or no report at all. */
+export function fromDocument(doc: ParsedDocument): Loaded {
+  if (doc.source.text.trim() === '') return { ok: false, reason: 'emptyFile' };
+  const report = buildReport(doc);
+  return looksLikeReport(report) ? { ok: true, report } : { ok: false, reason: 'notAReport', source: doc.source.text };
+}
+
+const TOO_LARGE: Loaded = { ok: false, reason: 'readError', data: { detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } };
+
+/** Reads bytes already in memory (a file's or stdin's) as a report. */
+export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<Loaded> {
+  if (bytes.length > MAX_FILE_BYTES) return TOO_LARGE;
+  const format = formatOf(filePath, bytes.subarray(0, 2048));
+  if (format === 'docx') {
+    try {
+      return fromDocument(await parseDocx(bytes));
+    } catch (error) {
+      if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
+      throw error;
+    }
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
+  }
+  return fromDocument(parseAs(format, decoded.text));
+}
+
+async function loadFile(filePath: string): Promise<Loaded> {
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(filePath)).size > MAX_FILE_BYTES) return TOO_LARGE;
+    bytes = await readFile(filePath);
+  } catch (error) {
+    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+  }
+  return loadBytes(bytes, filePath);
+}
+
+/**
+ * Reads and parses each file once per run, whether it is linted itself or only consulted
+ * (as last year's report of another file).
+ */
+export class ReportLoader {
+  private readonly cache = new Map<string, Promise<Loaded>>();
+
+  load(filePath: string): Promise<Loaded> {
+    const path = resolve(filePath);
+    let loaded = this.cache.get(path);
+    if (!loaded) {
+      loaded = loadFile(path);
+      this.cache.set(path, loaded);
+    }
+    return loaded;
+  }
+}
