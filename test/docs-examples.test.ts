@@ -7,7 +7,8 @@ import { lintMarkdown } from './helpers.js';
 /**
  * Every rule's documentation is also its test, as in remark-lint: each ```markdown example
  * block is linted with that rule alone, and the ```text expected block after it lists
- * exactly the diagnostics ("line:column severity message"), nothing more.
+ * exactly the diagnostics ("line:column severity message"), nothing more. A ```markdown
+ * previous block right before an example is last year's report (cross-year-consistency).
  */
 const docsDir = join(import.meta.dirname, '..', 'docs', 'rules');
 
@@ -15,6 +16,8 @@ interface Example {
   input: string;
   expected: string[];
   options?: Record<string, unknown>;
+  /** Last year's report, from a ```markdown previous block right before the example. */
+  previous?: string;
 }
 
 function examplesOf(markdown: string): Example[] {
@@ -24,7 +27,13 @@ function examplesOf(markdown: string): Example[] {
     if (f[1] !== 'markdown' || f[2] !== 'example') return;
     const next = fences[i + 1];
     if (!next || next[1] !== 'text' || next[2] !== 'expected') throw new Error(`example without a text expected block:\n${f[4]}`);
-    out.push({ input: f[4]!, expected: next[4]!.split('\n').filter(Boolean), ...(f[3] ? { options: JSON.parse(f[3]) } : {}) });
+    const before = fences[i - 1];
+    out.push({
+      input: f[4]!,
+      expected: next[4]!.split('\n').filter(Boolean),
+      ...(f[3] ? { options: JSON.parse(f[3]) } : {}),
+      ...(before?.[1] === 'markdown' && before[2] === 'previous' ? { previous: before[4]! } : {}),
+    });
   });
   return out;
 }
@@ -45,7 +54,11 @@ describe('rule documentation', () => {
     const examples = examplesOf(readFileSync(join(docsDir, `${id}.md`), 'utf8'));
     examples.forEach((example, n) => {
       it(`${id} example ${n + 1} gives what its doc says`, () => {
-        const { messages } = lintMarkdown(example.input, { only: [id], ...(example.options ? { options: { [id]: example.options } } : {}) });
+        const { messages } = lintMarkdown(example.input, {
+          only: [id],
+          ...(example.options ? { options: { [id]: example.options } } : {}),
+          ...(example.previous ? { previous: example.previous } : {}),
+        });
         const actual = messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
         expect(actual).toEqual(example.expected);
         expect(messages.every((m) => m.ruleId === id)).toBe(true);

@@ -15,6 +15,8 @@ export interface LintSpecOptions {
   only?: string[];
   options?: Record<string, Record<string, unknown>>;
   locale?: Locale;
+  /** Last year's report, as Markdown. */
+  previous?: string;
 }
 
 export function lintMarkdown(markdown: string, spec: LintSpecOptions = {}): DocumentLint {
@@ -37,7 +39,8 @@ function lintParsed(doc: ParsedDocument, spec: LintSpecOptions): DocumentLint {
     ),
   };
   const settings = resolveSettings(rules, [layer]);
-  return lintDocument(doc, { rules, settings, locale: spec.locale ?? 'zh' });
+  const previous = spec.previous === undefined ? undefined : buildReport(parseMarkdown(spec.previous));
+  return lintDocument(doc, { rules, settings, locale: spec.locale ?? 'zh' }, previous);
 }
 
 /** The fields a spec asserts: what, where, how severe, which rule. */

@@ -80,7 +80,7 @@ export interface ReportParts {
 /** A whole report; `headings[i] = null` leaves section i out, `bodies[i]` replaces its content. */
 export function report(parts: ReportParts = {}): string {
   const headings = parts.headings ?? HEADINGS;
-  const defaults = ['2024年，本局认真贯彻落实《条例》。', TABLE_2, TABLE_3, TABLE_4, '主要问题是公开形式单一。', SIX];
+  const defaults = ['2024年，本局认真贯彻落实《条例》。', TABLE_2, TABLE_3, TABLE_4, '上年度报告指出的政策解读不够通俗的问题已整改落实。主要问题是公开形式单一。', SIX];
   const out = [parts.title ?? TITLE, parts.intro ?? PERIOD];
   headings.forEach((h, i) => {
     if (h === null) return;

@@ -51,6 +51,13 @@ export interface Identity {
   official: boolean;
 }
 
+export interface ObsoleteLabel {
+  label: string;
+  replacement: string;
+  /** Outdated only as a row of its own with data (the undivided (六)其他处理 of 2019). */
+  undivided?: boolean;
+}
+
 export interface Template {
   id: string;
   name: Localized;
@@ -59,4 +66,5 @@ export interface Template {
   sections: TemplateSection[];
   tables: TemplateTable[];
   identities: Identity[];
+  obsoleteLabels?: ObsoleteLabel[];
 }

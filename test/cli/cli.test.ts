@@ -14,9 +14,9 @@ describe('xxgk-lint CLI', () => {
   it('prints stylish diagnostics for a directory and exits 1 on errors', async () => {
     const { code, stdout } = await cli([fixtures]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${join(fixtures, '004.md')}\n  1:3  错误  未说明统计期限`);
+    expect(stdout).toContain(`${join(fixtures, '004.md')}\n  1:3   错误  未说明统计期限`);
     expect(stdout).toContain('statistics-period');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ 共 7 个问题（5 个错误，2 个警告）');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ 共 12 个问题（5 个错误，7 个警告）');
   });
 
   it('exits 0 on a clean report and prints nothing', async () => {
@@ -31,11 +31,12 @@ describe('xxgk-lint CLI', () => {
     const validate = schemaValidator('lint-results.schema.json');
     expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
     expect(results.map((r) => [r.filePath.slice(fixtures.length + 1), r.errorCount, r.warningCount])).toEqual([
-      ['000.md', 0, 0],
-      ['001.md', 0, 2],
-      ['002.md', 1, 0],
-      ['003.md', 3, 0],
-      ['004.md', 1, 0],
+      // Each seed also gets the previous-year-follow-up warning (see seeds-markdown.test.ts).
+      ['000.md', 0, 1],
+      ['001.md', 0, 3],
+      ['002.md', 1, 1],
+      ['003.md', 3, 1],
+      ['004.md', 1, 1],
     ]);
     expect(results[4]!.messages[0]).toEqual({
       ruleId: 'statistics-period',
@@ -89,10 +90,10 @@ describe('xxgk-lint CLI', () => {
     const warnOnly = join(fixtures, '001.md');
     expect((await cli([warnOnly])).code).toBe(0);
     expect(await cli(['--quiet', warnOnly])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const over = await cli(['--max-warnings', '1', warnOnly]);
+    const over = await cli(['--max-warnings', '2', warnOnly]);
     expect(over.code).toBe(1);
-    expect(over.stdout).toContain('警告数 2 超过上限 --max-warnings 1');
-    expect((await cli(['--max-warnings', '2', warnOnly])).code).toBe(0);
+    expect(over.stdout).toContain('警告数 3 超过上限 --max-warnings 2');
+    expect((await cli(['--max-warnings', '3', warnOnly])).code).toBe(0);
   });
 
   it('turns rules off and sets options with --rule', async () => {
@@ -144,6 +145,13 @@ describe('xxgk-lint CLI', () => {
         'table-totals': ['error'],
         'non-negative-counts': ['error'],
         'table-completeness': ['error'],
+        'template-version': ['error'],
+        'text-table-consistency': ['error'],
+        'publication-deadline': ['error', { filer: 'auto' }],
+        'report-year': ['error'],
+        'no-placeholder': ['error'],
+        'cross-year-consistency': ['error', { similarity: 0.9 }],
+        'previous-year-follow-up': ['warn'],
       },
     });
   });
@@ -161,7 +169,7 @@ describe('xxgk-lint CLI', () => {
   it('chooses the adapter for standard input by --stdin-filename', async () => {
     const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', '002_b71533b4867e4f0f.txt'));
     const { stdout } = await cli(['--stdin', '--stdin-filename', 'page.txt', '-f', 'json'], { stdin: seed });
-    expect((JSON.parse(stdout) as LintResult[])[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['table-completeness', 581]]);
+    expect((JSON.parse(stdout) as LintResult[])[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['table-completeness', 581], ['previous-year-follow-up', 601]]);
   });
 
   it('writes the report to -o without touching the linted file', async () => {

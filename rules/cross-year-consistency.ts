@@ -1,0 +1,144 @@
+/**
+ * cross-year-consistency: this year's report continues last year's (of the same agency,
+ * found beside the file by agency and year, or named with --previous):
+ * - 上年结转 this year = 结转下年度继续办理 last year, in every column of table 三;
+ * - 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数, for 规章 and 行政规范性文件;
+ * - sections 一 and 五 are not nearly the same text as last year's (a copied report: warning).
+ * Without last year's report the rule says nothing.
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import { localize } from '../src/engine/format-message.js';
+import { cellName } from '../src/model/describe.js';
+import { chineseNumeral } from '../src/model/labels.js';
+import { type Report, sectionOf, sectionProse } from '../src/model/report.js';
+import { type Cell, cellOf } from '../src/model/tables.js';
+
+function numberIn(cell: Cell | undefined): number | undefined {
+  return cell?.value.status === 'number' ? cell.value.value : undefined;
+}
+
+/** The prose of a section, without spaces, for comparing with last year's. */
+function proseOf(report: Report, n: number): string {
+  const section = sectionOf(report, n);
+  if (!section) return '';
+  return sectionProse(report, section)
+    .map(({ block, start }) => block.text.slice(start))
+    .join('')
+    .replace(/[\s\u00a0\u2000-\u200b\u3000]+/gu, '');
+}
+
+/** Dice coefficient of character bigrams: 1 for the same text, near 0 for unrelated text. */
+function bigramSimilarity(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const g = a.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.slice(i, i + 2);
+    const n = counts.get(g);
+    if (n) {
+      shared++;
+      counts.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}
+
+/** Short sections ("无。") are alike every year and prove nothing. */
+const MIN_COMPARED_LENGTH = 60;
+
+export default defineRule<{ similarity: number }>({
+  meta: {
+    id: 'cross-year-consistency',
+    type: 'problem',
+    docs: {
+      description: {
+        zh: '与上一年度报告衔接：上年结转等于去年的结转下年度，现行有效件数前后衔接，文字不照搬去年',
+        en: "Continuity with last year's report: carried-over requests, documents in force, and no copied text",
+      },
+      url: docsUrl('cross-year-consistency'),
+    },
+    defaultSeverity: 'error',
+    usesPreviousReport: true,
+    schema: {
+      type: 'object',
+      properties: { similarity: { type: 'number', minimum: 0.5, maximum: 1, default: 0.9 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { similarity: 0.9 },
+    messages: {
+      carriedOver: {
+        zh: '{{table}}{{cell}}为{{actual}}，但{{previousYear}}年度报告中「四、结转下年度继续办理」为{{expected}}',
+        en: '{{table}} {{cell}} is {{actual}}, but the {{previousYear}} report carried {{expected}} forward',
+      },
+      inForce: {
+        zh: '{{table}}{{cell}}应为{{expected}}（{{previousYear}}年度的{{before}} + 本年制发{{issued}} − 本年废止{{repealed}}），实为{{actual}}',
+        en: '{{table}} {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
+      },
+      copied: {
+        zh: '第{{numeral}}部分与{{previousYear}}年度报告几乎相同（相似度{{percent}}%），疑似照搬上年报告',
+        en: 'Section {{numeral}} is nearly the same as in the {{previousYear}} report ({{percent}}% similar); copied from last year?',
+      },
+    },
+  },
+  check(report, context) {
+    const previous = context.previous;
+    if (!previous?.year) return;
+    const previousYear = previous.year.value;
+    const requests = report.tables.get('requests');
+    const before = previous.tables.get('requests')?.blocks.get('main');
+    const now = requests?.blocks.get('main');
+    if (requests && now && before) {
+      for (const column of now.template.columns) {
+        const cell = cellOf(now, 'carried-over', column.id);
+        const actual = numberIn(cell);
+        const expected = numberIn(cellOf(before, 'carry-forward', column.id));
+        if (cell && actual !== undefined && expected !== undefined && actual !== expected) {
+          const table = localize(requests.template.name, context.locale);
+          context.report({ messageId: 'carriedOver', data: { table, cell: cellName(cell), actual, expected, previousYear }, range: cell.range });
+        }
+      }
+    }
+    const active = report.tables.get('active');
+    const item1 = active?.blocks.get('item-1');
+    const item1Before = previous.tables.get('active')?.blocks.get('item-1');
+    // Only between two reports on the 2021 format: the 2019 columns counted other things.
+    if (active && item1 && item1Before && report.template.id === previous.template.id) {
+      for (const row of ['rules', 'normative-documents']) {
+        const cell = cellOf(item1, row, 'in-force');
+        const [actual, issued, repealed, was] = [
+          numberIn(cell),
+          numberIn(cellOf(item1, row, 'issued')),
+          numberIn(cellOf(item1, row, 'repealed')),
+          numberIn(cellOf(item1Before, row, 'in-force')),
+        ];
+        if (!cell || [actual, issued, repealed, was].some((v) => v === undefined)) continue;
+        const expected = was! + issued! - repealed!;
+        if (expected === actual) continue;
+        context.report({
+          messageId: 'inForce',
+          data: { table: localize(active.template.name, context.locale), cell: cellName(cell), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
+          range: cell.range,
+        });
+      }
+    }
+    for (const n of [1, 5]) {
+      const section = sectionOf(report, n);
+      const a = proseOf(report, n);
+      const b = proseOf(previous, n);
+      if (!section || a.length < MIN_COMPARED_LENGTH || b.length < MIN_COMPARED_LENGTH) continue;
+      const similarity = bigramSimilarity(a, b);
+      if (similarity >= context.options.similarity) {
+        context.report({
+          messageId: 'copied',
+          data: { numeral: chineseNumeral(n), previousYear, percent: Math.floor(similarity * 100) },
+          range: section.headingRange,
+          minor: true,
+        });
+      }
+    }
+  },
+});

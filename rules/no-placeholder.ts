@@ -1,0 +1,68 @@
+/**
+ * no-placeholder: no leftover template or draft text — XX年, ××, XXX局, ＿＿, 【…】 with an
+ * instruction in it, （此处填写…）, 待补充, X件 — in the prose or in a table cell.
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import { TextBlock } from '../src/model/blocks.js';
+import { foldWidth } from '../src/model/labels.js';
+import type { Range } from '../src/types.js';
+
+const PLACEHOLDERS: RegExp[] = [
+  // XX年, XXX局, 20XX年 (upper-case X only: lower-case x appears in web addresses)
+  /(?<![A-Za-z])X{2,}(?![A-Za-z])/gu,
+  /(?<![A-Za-z\d])X(?=\s*(?:件|条|个|项|人次|人|次|万|年|月|日|篇|期|场))/gu,
+  /(?<=\d)X{1,2}(?=年)/gu,
+  /×{2,}|○{2,}|□{2,}/gu,
+  /_{2,}/gu,
+  /【[^】\n]{0,30}(?:填写|填报|此处|待|请|示例|如有|XX)[^】\n]{0,30}】|【\s*】|【…+】/gu,
+  /\(\s*此处[^)\n]{0,40}\)/gu,
+  /待(?:补充|填写|完善|核实|定稿)|(?<![A-Za-z])(?:TODO|TBD)(?![A-Za-z])/gu,
+];
+
+function* placeholdersIn(text: string): Generator<{ at: number; text: string }> {
+  const folded = foldWidth(text);
+  for (const re of PLACEHOLDERS) for (const m of folded.matchAll(re)) yield { at: m.index, text: text.slice(m.index, m.index + m[0].length) };
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-placeholder',
+    type: 'problem',
+    docs: {
+      description: { zh: '不留模板或草稿中的占位文字（XX年、××、＿＿、【此处填写】、待补充等）', en: 'No leftover template or draft text (XX年, ××, ＿＿, 【此处填写】, 待补充 …)' },
+      url: docsUrl('no-placeholder'),
+    },
+    defaultSeverity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      placeholder: { zh: '疑似未替换的模板或草稿文字「{{text}}」', en: 'Leftover template or draft text "{{text}}"' },
+    },
+  },
+  check(report, context) {
+    const found: { text: string; range: Range }[] = [];
+    for (const block of report.blocks) {
+      if (block instanceof TextBlock) {
+        for (const p of placeholdersIn(block.text)) found.push({ text: p.text, range: block.sourceRange(p.at, p.at + p.text.length) });
+      } else {
+        for (const row of block.rows) {
+          for (const cell of row.cells) {
+            for (const p of placeholdersIn(cell.text)) {
+              // A cell's range covers its trimmed text; the offset inside it is the same.
+              const lead = cell.text.length - cell.text.trimStart().length;
+              const start = cell.range.start + p.at - lead;
+              found.push({ text: p.text, range: { start, end: start + p.text.length } });
+            }
+          }
+        }
+      }
+    }
+    // Patterns overlap ("20XX年" is two of them): one report per place.
+    const seen = new Set<string>();
+    for (const f of found.sort((a, b) => a.range.start - b.range.start)) {
+      const key = `${f.range.start}:${f.range.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      context.report({ messageId: 'placeholder', data: { text: f.text }, range: f.range });
+    }
+  },
+});

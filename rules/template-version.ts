@@ -1,0 +1,71 @@
+/**
+ * template-version: a report for 2021 or later uses the 2021 format (国办公开办函〔2021〕30号),
+ * not the 2019 trial format. A 2019 label in its tables — 本年新制作数量, 对外公开总数量,
+ * 上一年项目数量, 本年增/减, 第二十条第（九）项, 政府集中采购, 其他对外管理服务事项, 规范性文件
+ * without 行政, or an undivided (六)其他处理 — is an error naming the label and its 2021
+ * replacement. The labels and replacements are data of the 2021 template (obsoleteLabels).
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import type { RawCell } from '../src/model/blocks.js';
+import { cleanCellText, looksLikeValue } from '../src/model/cell-value.js';
+import { normalizeLabel, splitLabel } from '../src/model/labels.js';
+import type { ObsoleteLabel } from '../src/templates/types.js';
+
+function sameLabel(written: string, label: string): boolean {
+  const a = splitLabel(written);
+  const b = splitLabel(label);
+  return normalizeLabel(written) === normalizeLabel(label) || (a.key === b.key && (b.prefix === '' || a.prefix === b.prefix));
+}
+
+export default defineRule({
+  meta: {
+    id: 'template-version',
+    type: 'problem',
+    docs: {
+      description: {
+        zh: '2021年度起的报告使用2021年版格式（国办公开办函〔2021〕30号），不用2019年版的标签',
+        en: 'Reports for 2021 on use the 2021 format (国办公开办函〔2021〕30号), not the labels of the 2019 format',
+      },
+      url: docsUrl('template-version'),
+    },
+    defaultSeverity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      obsolete: {
+        zh: '{{year}}年度报告使用了2019年版格式的「{{label}}」{{times}}；2021年版格式（国办公开办函〔2021〕30号）中为：{{replacement}}',
+        en: 'The {{year}} report uses "{{label}}" from the 2019 format{{times}}; the 2021 format (国办公开办函〔2021〕30号) has: {{replacement}}',
+      },
+    },
+  },
+  check(report, context) {
+    const obsolete = report.template.obsoleteLabels ?? [];
+    // Only a report whose year puts it under the 2021 format; 2019 and 2020 pass on the 2019 one.
+    if (report.templateBasis !== 'year' || !report.year || !obsolete.length) return;
+    const found = new Map<ObsoleteLabel, { first: RawCell; count: number }>();
+    for (const block of report.blocks) {
+      if (block.type !== 'table') continue;
+      for (const row of block.rows) {
+        const labels = row.cells.filter((c) => cleanCellText(c.text) !== '' && !looksLikeValue(c.text));
+        const hasValues = row.cells.some((c) => looksLikeValue(c.text));
+        labels.forEach((cell, i) => {
+          for (const o of obsolete) {
+            if (!sameLabel(cell.text, o.label)) continue;
+            // (六)其他处理 is outdated only as a row of its own with data, not as the group of its sub-rows.
+            if (o.undivided && !(hasValues && i === labels.length - 1)) continue;
+            const seen = found.get(o);
+            if (seen) seen.count++;
+            else found.set(o, { first: cell, count: 1 });
+          }
+        });
+      }
+    }
+    for (const [o, { first, count }] of found) {
+      const times = count > 1 ? (context.locale === 'zh' ? `（共${count}处）` : ` (${count} places)`) : '';
+      context.report({
+        messageId: 'obsolete',
+        data: { year: report.year.value, label: first.text.trim().replace(/\s+/g, ''), times, replacement: o.replacement },
+        range: first.range,
+      });
+    }
+  },
+});
