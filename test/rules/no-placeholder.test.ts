@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lint, lintFileText } from '../helpers.js';
+import { TABLE_2, lineOf, report } from '../report-fragments.js';
+
+const only = ['no-placeholder'];
+
+describe('no-placeholder', () => {
+  it('finds nothing in the seeds (web addresses, IPv6, 5·15 are not placeholders)', () => {
+    for (const f of ['000_62938e86c4e2d319.txt', '001_c20b6ef2d407903b.txt', '002_b71533b4867e4f0f.txt', '003_fefb3a1f5c1b25b2.txt', '004_b92fd2617ccba4db.txt']) {
+      const text = readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
+      expect(lintFileText(text, f, { only }), f).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['XX年', '2024年，XX局认真贯彻落实《条例》。', 'XX', 7],
+    ['20XX年', '20XX年，本局认真贯彻落实《条例》。', 'XX', 3],
+    ['××', '本局××处负责政府信息公开工作。', '××', 3],
+    ['＿＿', '全年主动公开信息＿＿条。', '＿＿', 9],
+    ['【…】 with an instruction', '【请填写本年度工作亮点】', '【请填写本年度工作亮点】', 1],
+    ['（此处填写…）', '（此处填写总体情况）', '（此处填写总体情况）', 1],
+    ['待补充', '政务新媒体情况待补充。', '待补充', 8],
+    ['X件', '全年办理依申请公开X件。', 'X', 10],
+  ])('reports %s at its place', (_name, body, text, column) => {
+    const md = report({ bodies: [body] });
+    expect(lint(md, { only })).toEqual([
+      { ruleId: 'no-placeholder', severity: 2, message: `疑似未替换的模板或草稿文字「${text}」`, line: lineOf(md, body), column },
+    ]);
+  });
+
+  it('looks inside table cells too', () => {
+    const md = report({ bodies: [undefined, TABLE_2.replace('| 行政处罚 | 23 |', '| 行政处罚 | XX |')] });
+    expect(lint(md, { only })).toEqual([
+      { ruleId: 'no-placeholder', severity: 2, message: '疑似未替换的模板或草稿文字「XX」', line: lineOf(md, '| 行政处罚 |'), column: 10 },
+    ]);
+  });
+
+  it('leaves ordinary brackets and lower-case x alone', () => {
+    expect(lint(report({ bodies: ['开设【政策解读】专栏，网址 http://xx.gov.cn 。'] }), { only })).toEqual([]);
+  });
+});
