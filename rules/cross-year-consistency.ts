@@ -9,7 +9,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { cellName } from '../src/model/describe.js';
-import { chineseNumeral } from '../src/model/labels.js';
+import { chineseNumeral, stripSpace } from '../src/model/labels.js';
 import { type Report, sectionOf, sectionProse } from '../src/model/report.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 
@@ -21,10 +21,10 @@ function numberIn(cell: Cell | undefined): number | undefined {
 function proseOf(report: Report, n: number): string {
   const section = sectionOf(report, n);
   if (!section) return '';
-  return sectionProse(report, section)
+  const text = sectionProse(report, section)
     .map(({ block, start }) => block.text.slice(start))
-    .join('')
-    .replace(/[\s\u00a0\u2000-\u200b\u3000]+/gu, '');
+    .join('');
+  return stripSpace(text);
 }
 
 /** Dice coefficient of character bigrams: 1 for the same text, near 0 for unrelated text. */

@@ -1,4 +1,5 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
 import { writtenCells } from '../model/blocks.js';
 import { parseHtml } from './html.js';
@@ -21,12 +22,6 @@ export class DocxError extends Error {
   override name = 'DocxError';
 }
 
-function text(node: Nodes): string {
-  if (node.type === 'break') return ' ';
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(text).join('') : '';
-}
-
 function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim();
 }
@@ -38,7 +33,7 @@ function linesOf(node: RootContent, out: string[]): void {
       // empty header row it puts on tables without <th>.
       for (const row of node.children) {
         const cells = writtenCells(row);
-        if (cells.length) out.push(cells.map((c) => oneLine(text(c))).join('\t'));
+        if (cells.length) out.push(cells.map((c) => oneLine(toString(c))).join('\t'));
       }
       break;
     case 'list':
@@ -47,7 +42,7 @@ function linesOf(node: RootContent, out: string[]): void {
       for (const c of node.children) linesOf(c as RootContent, out);
       break;
     default: {
-      const line = oneLine(text(node));
+      const line = oneLine(toString(node));
       if (line) out.push(line);
     }
   }

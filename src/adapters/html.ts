@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SourceText } from '../model/source-text.js';
@@ -73,11 +74,6 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
-}
-
 export function parseHtml(text: string): ParsedDocument {
   const source = new SourceText(text);
   const hast = processor.parse(text) as HastRoot;
@@ -88,7 +84,7 @@ export function parseHtml(text: string): ParsedDocument {
   // date it shows kept when no <meta> gave one.
   tree.children = tree.children.filter((node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return true;
-    const line = plainText(node);
+    const line = toString(node);
     if (!isPageChrome(line)) return true;
     const at = node.position?.start.offset;
     if (!found.date && at !== undefined) {

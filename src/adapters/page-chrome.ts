@@ -1,4 +1,7 @@
+import { SPACE_CHARS } from '../model/labels.js';
 import type { Range } from '../types.js';
+
+const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
 
 /**
  * What a government page shows around a report: location bars, "scan to open on your
@@ -20,7 +23,7 @@ const CHROME: RegExp[] = [
 ];
 
 export function isPageChrome(line: string): boolean {
-  const text = line.replace(/[\s\u00a0\u2000-\u200b\u3000]+/gu, ' ').trim();
+  const text = line.replace(SPACES, ' ').trim();
   return text !== '' && CHROME.some((re) => re.test(text));
 }
 

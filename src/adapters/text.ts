@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { looksLikeValue } from '../model/cell-value.js';
+import { SPACE_CHARS } from '../model/labels.js';
 import { matchHeading } from '../model/sections.js';
 import { SourceText } from '../model/source-text.js';
 import { labelIndexOf } from '../model/tables.js';
@@ -27,8 +28,8 @@ interface Segment {
   end: number;
 }
 
-const BLANK = /^[|\s\u00a0\u2000-\u200b\u3000\ufeff]*$/u;
-const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
+const BLANK = new RegExp(`^[|${SPACE_CHARS}]*$`, 'u');
+const SPACE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 /** One-cell-per-line tables: cells are short and never sentences. */
 const CELL_MAX = 60;
 /** A run of short lines is a table when it has this many values and template labels. */

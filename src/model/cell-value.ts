@@ -1,3 +1,5 @@
+import { stripSpace } from './labels.js';
+
 /**
  * Typed cell values. A cell is read according to the kind the template gives it:
  * a count (non-negative integer), a signed count (本年增/减 of the 2019 template)
@@ -28,7 +30,7 @@ const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 
 /** Folds full-width digits and signs and removes every kind of space. */
 export function cleanCellText(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\u00a0\u2000-\u200b\u3000\ufeff]+/gu, '');
+  return stripSpace(raw.normalize('NFKC'));
 }
 
 export function parseCell(raw: string, kind: CellKind): CellValue {

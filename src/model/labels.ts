@@ -8,12 +8,22 @@
 const CHINESE_DIGITS = '一二三四五六七八九十';
 
 const QUOTES = /["'“”‘’「」『』〈〉《》<>]/g;
-// NFKC folds full-width brackets, colons and digits; what remains is space of every kind.
-const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
+
+/**
+ * Space of every kind reports contain: ASCII, NBSP (&nbsp; in saved pages), the en and em
+ * spaces Word indents with, zero-width space, the ideographic space, a stray BOM. For
+ * character classes: `[${SPACE_CHARS}]`.
+ */
+export const SPACE_CHARS = '\\s\\u00a0\\u2000-\\u200b\\u3000\\ufeff';
+const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
+
+export function stripSpace(text: string): string {
+  return text.replace(SPACES, '');
+}
 
 /** NFKC, no whitespace, no quotes. Keeps enumeration prefixes. */
 export function normalizeLabel(text: string): string {
-  return text.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '').replace(/[。;；]+$/u, '');
+  return stripSpace(text.normalize('NFKC')).replace(QUOTES, '').replace(/[。;；]+$/u, '');
 }
 
 const ENUM_PREFIX = new RegExp(

@@ -4,7 +4,7 @@ import { loadTemplates, templateForYear } from '../templates/load.js';
 import type { Template } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
 import { type Block, type HtmlComment, TextBlock, flatten } from './blocks.js';
-import { foldWidth } from './labels.js';
+import { SPACE_CHARS, foldWidth } from './labels.js';
 import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
 import { type Section, findSections, splitEmbeddedHeadings } from './sections.js';
 import type { SourceText } from './source-text.js';
@@ -108,7 +108,7 @@ function reportYear(years: StatedYears): ReportYear | undefined {
   return undefined;
 }
 
-const SIGNATURE_DATE = /^[\s\u00a0\u2000-\u200b\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0\u2000-\u200b\u3000]*$/u;
+const SIGNATURE_DATE = new RegExp(`^[${SPACE_CHARS}]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[${SPACE_CHARS}]*$`, 'u');
 
 /** A date alone on one of the last lines of the report ("2025年1月20日" under the agency's name). */
 function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature' }) | undefined {

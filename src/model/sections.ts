@@ -1,7 +1,7 @@
 import type { Template } from '../templates/types.js';
 import type { Range } from '../types.js';
 import { type Block, TextBlock } from './blocks.js';
-import { normalizeLabel, parseChineseNumeral, similarity } from './labels.js';
+import { SPACE_CHARS, normalizeLabel, parseChineseNumeral, similarity } from './labels.js';
 import { labelIndexOf } from './tables.js';
 
 /** How a heading's title compares with the template. */
@@ -35,10 +35,10 @@ export interface Section extends SectionHeading {
   range: Range;
 }
 
-const SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u3000]';
+const SPACE = `[${SPACE_CHARS}]`;
 const NUMBERED = new RegExp(`^${SPACE}*([一二三四五六七八九十])${SPACE}*[、.．，,]${SPACE}*`, 'u');
 // A title ends at sentence punctuation or at a gap before running text.
-const TITLE_END = /[\s\u00a0\u2000-\u200b\u3000。；;：:，,]/u;
+const TITLE_END = new RegExp(`[${SPACE_CHARS}。；;：:，,]`, 'u');
 const TITLE_MAX = 40;
 
 /** Titles compared without the punctuation and conjunctions reports vary in. */
@@ -172,7 +172,7 @@ function headingIn(block: TextBlock, blockIndex: number, template: Template): Se
   };
 }
 
-const EMBEDDED = /(?<=^|[\s\u00a0\u2000-\u200b\u3000。；;|])[一二三四五六][、.．]/gu;
+const EMBEDDED = new RegExp(`(?<=^|[${SPACE_CHARS}。；;|])[一二三四五六][、.．]`, 'gu');
 
 /**
  * Splits text blocks where an official or known-variant section heading stands inside a
