@@ -11,10 +11,18 @@ import { cleanCellText, looksLikeValue } from '../src/model/cell-value.js';
 import { normalizeLabel, splitLabel } from '../src/model/labels.js';
 import type { ObsoleteLabel } from '../src/templates/types.js';
 
-function sameLabel(written: string, label: string): boolean {
-  const a = splitLabel(written);
-  const b = splitLabel(label);
-  return normalizeLabel(written) === normalizeLabel(label) || (a.key === b.key && (b.prefix === '' || a.prefix === b.prefix));
+interface Parts {
+  full: string;
+  prefix: string;
+  key: string;
+}
+
+function partsOf(label: string): Parts {
+  return { full: normalizeLabel(label), ...splitLabel(label) };
+}
+
+function sameLabel(a: Parts, b: Parts): boolean {
+  return a.full === b.full || (a.key === b.key && (b.prefix === '' || a.prefix === b.prefix));
 }
 
 export default defineRule({
@@ -41,6 +49,7 @@ export default defineRule({
     const obsolete = report.template.obsoleteLabels ?? [];
     // Only a report whose year puts it under the 2021 format; 2019 and 2020 pass on the 2019 one.
     if (report.templateBasis !== 'year' || !report.year || !obsolete.length) return;
+    const obsoleteParts = obsolete.map((o) => ({ o, parts: partsOf(o.label) }));
     const found = new Map<ObsoleteLabel, { first: RawCell; count: number }>();
     for (const block of report.blocks) {
       if (block.type !== 'table') continue;
@@ -48,8 +57,9 @@ export default defineRule({
         const labels = row.cells.filter((c) => cleanCellText(c.text) !== '' && !looksLikeValue(c.text));
         const hasValues = row.cells.some((c) => looksLikeValue(c.text));
         labels.forEach((cell, i) => {
-          for (const o of obsolete) {
-            if (!sameLabel(cell.text, o.label)) continue;
+          const written = partsOf(cell.text);
+          for (const { o, parts } of obsoleteParts) {
+            if (!sameLabel(written, parts)) continue;
             // (六)其他处理 is outdated only as a row of its own with data, not as the group of its sub-rows.
             if (o.undivided && !(hasValues && i === labels.length - 1)) continue;
             const seen = found.get(o);
