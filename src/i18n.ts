@@ -11,6 +11,7 @@ const MESSAGES = {
     en: 'The file is not a government information disclosure annual report: no report title, sections such as 一、总体情况, or statistical tables were found',
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
+  parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
   docxError: { zh: '无法读取 Word 文件：{{detail}}', en: 'The Word file cannot be read: {{detail}}' },
   ruleCrashed: {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',

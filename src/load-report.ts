@@ -30,8 +30,21 @@ export function fromDocument(doc: ParsedDocument): Loaded {
 
 const TOO_LARGE: Loaded = { ok: false, reason: 'readError', data: { detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } };
 
-/** Reads bytes already in memory (a file's or stdin's) as a report. */
+/**
+ * Reads bytes already in memory (a file's or stdin's) as a report. Whatever a parser throws
+ * on one file (HTML nested thousands deep overflows the stack of the HTML parser, say) is a
+ * fatal message for that file: the rest of the run goes on.
+ */
 export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<Loaded> {
+  try {
+    return await read(bytes, filePath);
+  } catch (error) {
+    const detail = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
+    return { ok: false, reason: 'parseError', data: { detail } };
+  }
+}
+
+async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
   if (bytes.length > MAX_FILE_BYTES) return TOO_LARGE;
   const format = formatOf(filePath, bytes.subarray(0, 2048));
   if (format === 'docx') {

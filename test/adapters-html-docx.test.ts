@@ -44,6 +44,11 @@ describe('saved web pages (.html)', () => {
     expect(await lint(fixture('html/002.html'), 'report.shtml.bak')).toEqual([TABLE_4_SHORT(90), FOLLOW_UP(93, 54)]);
   });
 
+  it('gives HTML nested thousands deep one fatal message instead of overflowing the stack', async () => {
+    const deep = Buffer.from(`${'<div>'.repeat(5000)}一、总体情况${'</div>'.repeat(5000)}`);
+    expect(await lint(deep, 'deep.html')).toEqual([{ ruleId: null, severity: 2, message: '无法解析文件：nested too deeply', line: 1, column: 1 }]);
+  });
+
   it('gives malformed HTML one fatal message', async () => {
     const broken = Buffer.from('<html><body><div class="nav">首页<table><tr><td>结果维持<td><p>本页面<b>无法<i>显示</table');
     expect(await lint(broken, 'broken.html')).toEqual([
