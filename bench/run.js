@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../dist/rules/index.js';
-import { parseAs } from '../dist/src/adapters/index.js';
+import { parserFor } from '../dist/src/adapters/index.js';
 import { resolveSettings } from '../dist/src/config/config.js';
 import { lintBytes } from '../dist/src/lint-file.js';
 import { buildReport } from '../dist/src/model/report.js';
@@ -42,7 +42,8 @@ const sets = [
 ];
 console.log(`${ROUNDS} rounds; per report`);
 for (const [label, files, format] of sets) {
-  await measure(`${label}: parse`, files, (f) => parseAs(format, f.bytes.toString('utf8')));
-  await measure(`${label}: parse + model`, files, (f) => buildReport(parseAs(format, f.bytes.toString('utf8'))));
+  const parse = await parserFor(format);
+  await measure(`${label}: parse`, files, (f) => parse(f.bytes.toString('utf8')));
+  await measure(`${label}: parse + model`, files, (f) => buildReport(parse(f.bytes.toString('utf8'))));
   await measure(`${label}: end to end`, files, (f) => lintBytes(f.bytes, f.name, options));
 }

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatOf, parseAs } from './adapters/index.js';
+import { formatOf, parserFor } from './adapters/index.js';
 import { decode } from './adapters/decode.js';
-import { DocxError, parseDocx } from './adapters/docx.js';
+import { DocxError } from './adapters/docx-error.js';
 import type { ParsedDocument } from './adapters/types.js';
 import type { CoreMessageId } from './i18n.js';
 import { type Report, buildReport } from './model/report.js';
@@ -49,6 +49,7 @@ async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
   const format = formatOf(filePath, bytes.subarray(0, 2048));
   if (format === 'docx') {
     try {
+      const { parseDocx } = await import('./adapters/docx.js');
       return fromDocument(await parseDocx(bytes));
     } catch (error) {
       if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
@@ -59,7 +60,7 @@ async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
   if (!decoded.ok) {
     return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
   }
-  return fromDocument(parseAs(format, decoded.text));
+  return fromDocument((await parserFor(format))(decoded.text));
 }
 
 async function loadFile(filePath: string): Promise<Loaded> {
@@ -81,10 +82,23 @@ export class ReportLoader {
   private readonly cache = new Map<string, Promise<Loaded>>();
 
   load(filePath: string): Promise<Loaded> {
+    return this.cached(filePath, loadFile);
+  }
+
+  /** A file whose bytes the caller has already read, so that it is not read again. */
+  loadRead(filePath: string, bytes: Uint8Array): Promise<Loaded> {
+    return this.cached(filePath, (path) => loadBytes(bytes, path));
+  }
+
+  has(filePath: string): boolean {
+    return this.cache.has(resolve(filePath));
+  }
+
+  private cached(filePath: string, load: (path: string) => Promise<Loaded>): Promise<Loaded> {
     const path = resolve(filePath);
     let loaded = this.cache.get(path);
     if (!loaded) {
-      loaded = loadFile(path);
+      loaded = load(path);
       this.cache.set(path, loaded);
     }
     return loaded;

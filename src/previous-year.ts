@@ -1,16 +1,19 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from './adapters/index.js';
+import { decode } from './adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
 import type { Report } from './model/report.js';
 
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named
  * with --previous, else a report beside the file whose title names the same agency and the
- * year before. Each directory is indexed once per run.
+ * year before. A sibling is parsed only if its text mentions both (a report from another
+ * agency or year costs a read, not a parse), and each file is read and parsed once per run.
  */
 export class PreviousYearFinder {
-  private readonly byDirectory = new Map<string, Promise<Map<string, Report>>>();
+  private readonly listings = new Map<string, Promise<string[]>>();
+  private readonly found = new Map<string, Promise<Report | undefined>>();
 
   constructor(
     private readonly loader: ReportLoader,
@@ -23,37 +26,47 @@ export class PreviousYearFinder {
       return loaded.ok ? loaded.report : undefined;
     }
     if (!report.agency || !report.year) return undefined;
-    const index = await this.index(dirname(resolve(filePath)));
-    return index.get(key(report.agency, report.year.value - 1));
+    const path = resolve(filePath);
+    const key = `${dirname(path)}\u0000${report.agency}\u0000${report.year.value - 1}`;
+    let result = this.found.get(key);
+    if (!result) {
+      result = this.search(dirname(path), report.agency, report.year.value - 1);
+      this.found.set(key, result);
+    }
+    return result;
   }
 
-  private index(dir: string): Promise<Map<string, Report>> {
-    let index = this.byDirectory.get(dir);
-    if (!index) {
-      index = this.build(dir);
-      this.byDirectory.set(dir, index);
+  private async search(dir: string, agency: string, year: number): Promise<Report | undefined> {
+    for (const name of await this.listing(dir)) {
+      const path = join(dir, name);
+      let loaded;
+      if (this.loader.has(path) || extname(name).toLowerCase() === '.docx') {
+        loaded = await this.loader.load(path);
+      } else {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(path);
+        } catch {
+          continue;
+        }
+        const text = decode(bytes);
+        if (!text.ok || !text.text.includes(agency) || !new RegExp(`${year}\\s*年`).test(text.text)) continue;
+        loaded = await this.loader.loadRead(path, bytes);
+      }
+      if (loaded.ok && loaded.report.agency === agency && loaded.report.year?.value === year) return loaded.report;
     }
-    return index;
+    return undefined;
   }
 
-  private async build(dir: string): Promise<Map<string, Report>> {
-    const index = new Map<string, Report>();
-    let names: string[];
-    try {
-      names = (await readdir(dir)).filter((n) => SUPPORTED_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
-    } catch {
-      return index;
+  private listing(dir: string): Promise<string[]> {
+    let names = this.listings.get(dir);
+    if (!names) {
+      names = readdir(dir).then(
+        (all) => all.filter((n) => SUPPORTED_EXTENSIONS.includes(extname(n).toLowerCase())).sort(),
+        () => [],
+      );
+      this.listings.set(dir, names);
     }
-    for (const name of names) {
-      const loaded = await this.loader.load(join(dir, name));
-      if (!loaded.ok || !loaded.report.agency || !loaded.report.year) continue;
-      const k = key(loaded.report.agency, loaded.report.year.value);
-      if (!index.has(k)) index.set(k, loaded.report);
-    }
-    return index;
+    return names;
   }
-}
-
-function key(agency: string, year: number): string {
-  return `${agency}\u0000${year}`;
 }

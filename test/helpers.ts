@@ -1,6 +1,8 @@
 import { builtinRules } from '../rules/index.js';
-import { parseDocument } from '../src/adapters/index.js';
+import { formatOf } from '../src/adapters/index.js';
+import { parseHtml } from '../src/adapters/html.js';
 import { parseMarkdown } from '../src/adapters/markdown.js';
+import { parseText } from '../src/adapters/text.js';
 import type { ParsedDocument } from '../src/adapters/types.js';
 import { resolveSettings } from '../src/config/config.js';
 import { type DocumentLint, lintDocument } from '../src/engine/linter.js';
@@ -23,7 +25,13 @@ export function lintMarkdown(markdown: string, spec: LintSpecOptions = {}): Docu
   return lintParsed(parseMarkdown(markdown), spec);
 }
 
-/** Lints text with the adapter its file name selects (".txt": scraped text, and so on). */
+/** Parses text with the adapter its file name selects (".txt": scraped text, and so on). */
+export function parseDocument(text: string, fileName: string): ParsedDocument {
+  const format = formatOf(fileName, new TextEncoder().encode(text.slice(0, 2048)));
+  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+}
+
+/** Lints text with the adapter its file name selects. */
 export function lintFileText(text: string, fileName: string, spec: LintSpecOptions = {}) {
   return lintParsed(parseDocument(text, fileName), spec).messages.map(brief);
 }

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
 import { writtenCells } from '../model/blocks.js';
+import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
 import type { ParsedDocument } from './types.js';
@@ -17,10 +18,6 @@ import { zipSummary } from './zip.js';
 
 /** A .docx unpacks to a few MB at most; anything claiming far more is refused unread. */
 export const MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024;
-
-export class DocxError extends Error {
-  override name = 'DocxError';
-}
 
 function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim();

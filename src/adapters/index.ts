@@ -1,7 +1,4 @@
 import { extname } from 'node:path';
-import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
-import { parseText } from './text.js';
 import type { ParsedDocument } from './types.js';
 
 export type Format = 'markdown' | 'text' | 'html' | 'docx';
@@ -20,12 +17,6 @@ const BY_EXTENSION: Record<string, Format> = {
 /** File extensions a directory argument expands to. */
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);
 
-const PARSERS: Record<Exclude<Format, 'docx'>, (text: string) => ParsedDocument> = {
-  markdown: parseMarkdown,
-  text: parseText,
-  html: parseHtml,
-};
-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** The format of a file: by its extension, else by its first bytes. */
@@ -39,13 +30,19 @@ export function formatOf(filePath: string, head: Uint8Array): Format {
   return 'text';
 }
 
-/** Parses decoded text in a text format. */
-export function parseAs(format: Exclude<Format, 'docx'>, text: string): ParsedDocument {
-  return PARSERS[format](text);
-}
+export type TextParser = (text: string) => ParsedDocument;
 
-/** Parses decoded text with the adapter its file name selects. */
-export function parseDocument(text: string, filePath: string): ParsedDocument {
-  const format = formatOf(filePath, new TextEncoder().encode(text.slice(0, 2048)));
-  return parseAs(format === 'docx' ? 'text' : format, text);
+/**
+ * The parser of a text format, loaded when a file of that format first comes: the
+ * Markdown, HTML and Word stacks each take 60 ms to load, and most runs need one of them.
+ */
+export async function parserFor(format: Exclude<Format, 'docx'>): Promise<TextParser> {
+  switch (format) {
+    case 'markdown':
+      return (await import('./markdown.js')).parseMarkdown;
+    case 'html':
+      return (await import('./html.js')).parseHtml;
+    case 'text':
+      return (await import('./text.js')).parseText;
+  }
 }
