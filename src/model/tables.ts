@@ -151,6 +151,21 @@ export function labelIndexOf(template: Template): LabelIndex {
   return index;
 }
 
+interface Labelled {
+  cell: RawCell;
+  matches: Match[];
+}
+
+/**
+ * Whether a label reads first as a column or header label. A bare "总计" or "其他" does
+ * (it ties with the row label of the same key); "（七）总计", with its enumeration, is the row.
+ */
+function isHeaderLabel(matches: Match[]): boolean {
+  if (!matches.length) return false;
+  const top = Math.max(...matches.map((m) => m.score));
+  return matches.some((m) => m.score === top && (m.entry.kind === 'column' || m.entry.kind === 'header'));
+}
+
 interface WalkState {
   table?: TemplateTable;
   block?: TemplateBlock;
@@ -276,47 +291,52 @@ export class TableRecognizer {
   private addRow(row: RawRow, section: number | undefined, dataStart: number): void {
     const { labels, values } = splitRow(row, dataStart);
     const hasValues = values.some((c) => !isBlank(c));
-    const labelMatches = labels.map((l) => ({ cell: l, matches: this.index.matches(l.text) }));
-
-    // A header row: only labels, all of them column or header labels (or 信息内容).
-    if (!hasValues && labels.length) {
-      const blockLabel = labelMatches
-        .map((l) => best(l.matches.filter((m) => m.entry.kind === 'block'), this.state, section))
-        .find(Boolean);
-      if (blockLabel) {
-        this.state = { table: blockLabel.entry.table, block: blockLabel.entry.block, groups: [] };
-        this.blockModel(blockLabel.entry.table, blockLabel.entry.block, row.range, section);
-        return;
-      }
-      const headerish = labelMatches.filter((l) => l.matches.some((m) => m.entry.kind === 'column' || m.entry.kind === 'header'));
-      const isRowHeader = (c: RawCell) => normalizeLabel(c.text) === ROW_HEADER;
-      if (headerish.length && labelMatches.every((l) => isRowHeader(l.cell) || headerish.includes(l))) {
-        this.addHeader(headerish.map((l) => l.matches), row.range, section);
-        return;
-      }
-    }
-
-    // A run of header labels followed by values (table 四 scraped one cell per line) is a
-    // header and the unlabelled data row. A bare "总计" or "其他" is a header label too;
-    // written with its enumeration ("（七）总计") it is the row.
-    const headerFirst = (ms: Match[]) => {
-      const top = Math.max(...ms.map((m) => m.score));
-      return ms.some((m) => m.score === top && (m.entry.kind === 'column' || m.entry.kind === 'header'));
-    };
-    const onlyHeaders = labels.length > 0 && labelMatches.every((l) => l.matches.length > 0 && headerFirst(l.matches));
-    if (onlyHeaders && hasValues) {
-      this.addHeader(labelMatches.map((l) => l.matches), row.range, section);
-      // The data row starts at its first value, not at the header labels before it.
-      const first = values.find((c) => !isBlank(c))!;
-      this.fillUnlabelled({ ...row, range: { start: first.range.start, end: row.range.end } }, values, section);
+    const labelled = labels.map((l) => ({ cell: l, matches: this.index.matches(l.text) }));
+    if (!hasValues && labelled.length && this.structuralRow(labelled, row, section)) return;
+    if (hasValues && labelled.length && labelled.every((l) => isHeaderLabel(l.matches))) {
+      this.headerThenData(labelled, row, values, section);
       return;
     }
+    if (this.labelledRow(labelled, row, section, dataStart) || !hasValues) return;
+    if (!labelled.length) this.fillUnlabelled(row, values, section);
+    else if (this.state.table) {
+      this.unknownRows.push({ table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range });
+    }
+  }
 
-    // Group labels ("三、本年度办理结果", "（三）不予公开") set the context for the sub-rows that
-    // follow. The row label is the last one before the values: in a table scraped one cell
-    // per line, header labels may stand in the same run before it.
-    let rowMatch: { entry: LabelIndexEntry; score: number; cell: RawCell } | undefined;
-    for (const l of labelMatches) {
+  /** A row without data that opens a block (第二十条第（一）项) or is a header row. */
+  private structuralRow(labelled: Labelled[], row: RawRow, section: number | undefined): boolean {
+    const blockLabel = labelled.map((l) => best(l.matches.filter((m) => m.entry.kind === 'block'), this.state, section)).find(Boolean);
+    if (blockLabel) {
+      this.state = { table: blockLabel.entry.table, block: blockLabel.entry.block, groups: [] };
+      this.blockModel(blockLabel.entry.table, blockLabel.entry.block, row.range, section);
+      return true;
+    }
+    const headerish = labelled.filter((l) => l.matches.some((m) => m.entry.kind === 'column' || m.entry.kind === 'header'));
+    const isRowHeader = (c: RawCell) => normalizeLabel(c.text) === ROW_HEADER;
+    if (headerish.length && labelled.every((l) => isRowHeader(l.cell) || headerish.includes(l))) {
+      this.addHeader(headerish.map((l) => l.matches), row.range, section);
+      return true;
+    }
+    return false;
+  }
+
+  /** Header labels run together with the data (table 四 scraped one cell per line). */
+  private headerThenData(labelled: Labelled[], row: RawRow, values: RawCell[], section: number | undefined): void {
+    this.addHeader(labelled.map((l) => l.matches), row.range, section);
+    // The data row starts at its first value, not at the header labels before it.
+    const first = values.find((c) => !isBlank(c))!;
+    this.fillUnlabelled({ ...row, range: { start: first.range.start, end: row.range.end } }, values, section);
+  }
+
+  /**
+   * A row with a row label. Group labels ("三、本年度办理结果", "（三）不予公开") before it set the
+   * context for the sub-rows that follow. The row label is the last one before the values:
+   * in a table scraped one cell per line, header labels may stand in the same run before it.
+   */
+  private labelledRow(labelled: Labelled[], row: RawRow, section: number | undefined, dataStart: number): boolean {
+    let rowMatch: (Match & { cell: RawCell }) | undefined;
+    for (const l of labelled) {
       const rowBest = best(l.matches.filter((m) => m.entry.kind === 'row'), this.state, section);
       const groupBest = best(l.matches.filter((m) => m.entry.kind === 'group'), this.state, section);
       if (groupBest && (!rowBest || groupBest.score >= rowBest.score)) {
@@ -324,25 +344,16 @@ export class TableRecognizer {
         this.state = { table: g.table, block: g.block, groups: this.groupsFor(g) };
       } else if (rowBest) rowMatch = { ...rowBest, cell: l.cell };
     }
-
-    if (rowMatch) {
-      const { table, block, row: templateRow } = rowMatch.entry;
-      this.state = { table, block, groups: templateRow!.groups ?? [] };
-      const matchedAt = row.cells.indexOf(rowMatch.cell);
-      const model = this.blockModel(table, block, row.range, section);
-      for (const l of labelMatches.filter((x) => row.cells.indexOf(x.cell) < matchedAt)) {
-        for (const m of l.matches) if (m.entry.block === block && m.entry.column) model.headers.add(m.entry.column.id);
-      }
-      this.fillRow(table, block, templateRow!, row, splitRow(row, dataStart, matchedAt).values, section);
-      return;
+    if (!rowMatch) return false;
+    const { table, block, row: templateRow } = rowMatch.entry;
+    this.state = { table, block, groups: templateRow!.groups ?? [] };
+    const matchedAt = row.cells.indexOf(rowMatch.cell);
+    const model = this.blockModel(table, block, row.range, section);
+    for (const l of labelled.filter((x) => row.cells.indexOf(x.cell) < matchedAt)) {
+      for (const m of l.matches) if (m.entry.block === block && m.entry.column) model.headers.add(m.entry.column.id);
     }
-    if (!labels.length && hasValues) {
-      this.fillUnlabelled(row, values, section);
-      return;
-    }
-    if (labels.length && hasValues && this.state.table) {
-      this.unknownRows.push({ table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range });
-    }
+    this.fillRow(table, block, templateRow!, row, splitRow(row, dataStart, matchedAt).values, section);
+    return true;
   }
 
   /** An unlabelled data row (table 四) belongs to the table whose header came just before. */
