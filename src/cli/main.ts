@@ -143,6 +143,50 @@ function printConfig(runner: Runner, file: string): string {
   return `${JSON.stringify({ ...(configFile ? { configFile } : {}), locale: options.locale, rules }, null, 2)}\n`;
 }
 
+/** Files are read a few at a time: a directory of thousands must not exhaust file handles. */
+const CONCURRENT_FILES = 16;
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+interface Linted {
+  results: LintResult[];
+  runner: Runner;
+  /** A file whose configuration decides the output's language. */
+  probe: string;
+}
+
+/** Lints standard input, or the files the patterns name. */
+async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
+  const loader = new ReportLoader();
+  const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
+  if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
+  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
+  if (args.stdin) {
+    if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
+    // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
+    const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
+    const probe = named ?? join(io.cwd, '<text>');
+    const runner = await makeRunner(args, io, [probe]);
+    return { results: [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
+  }
+  if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
+  const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
+  const runner = await makeRunner(args, io, files);
+  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintFile(f, runner.optionsFor(f), run));
+  return { results, runner, probe: files[0]! };
+}
+
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -158,33 +202,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
 
-    let results: LintResult[];
-    let runner: Runner;
-    const loader = new ReportLoader();
-    const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
-    if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
-    const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
-    if (args.stdin) {
-      if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
-      // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
-      const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
-      const configProbe = named ?? join(io.cwd, '<text>');
-      runner = await makeRunner(args, io, [configProbe]);
-      results = [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(configProbe), run)];
-    } else {
-      if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
-      const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
-      runner = await makeRunner(args, io, files);
-      results = await Promise.all(files.map((f) => lintFile(f, runner.optionsFor(f), run)));
-    }
-
+    const { results, runner, probe } = await lintInputs(args, io, patterns);
     const errors = results.reduce((n, r) => n + r.errorCount, 0);
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     const maxWarnings = args['max-warnings'];
     const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
     const rulesMeta: Record<string, RuleMeta> = Object.fromEntries([...runner.rules].map(([id, r]) => [id, r.meta]));
     const output = formatter(results, {
-      locale: runner.optionsFor(args.stdin ? join(io.cwd, '<text>') : (results[0]?.filePath ?? io.cwd)).locale,
+      locale: runner.optionsFor(probe).locale,
       color: args.color ?? (io.isTTY && !args['output-file']),
       cwd: io.cwd,
       rulesMeta,
