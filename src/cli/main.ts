@@ -15,6 +15,7 @@ import { PreviousYearFinder } from '../previous-year.js';
 import { packageRoot } from '../package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
+import { mapLimited } from './map-limited.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -145,19 +146,6 @@ function printConfig(runner: Runner, file: string): string {
 
 /** Files are read a few at a time: a directory of thousands must not exhaust file handles. */
 const CONCURRENT_FILES = 16;
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 interface Linted {
   results: LintResult[];
