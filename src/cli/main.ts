@@ -105,7 +105,10 @@ interface Runner {
 async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runner> {
   const finder = new ConfigFinder();
   const explicit = args.config ? readConfigFile(resolve(io.cwd, args.config)) : undefined;
-  const cliRules: ConfigFile = checkConfig({ rules: Object.assign({}, ...args.rule.map(parseRuleOption)) }, '--rule');
+  // Without --rule there is nothing to validate, and the config schema need not be compiled.
+  const cliRules: ConfigFile = args.rule.length
+    ? checkConfig({ rules: Object.assign({}, ...args.rule.map(parseRuleOption)) }, '--rule')
+    : { origin: '--rule', rules: {}, plugins: [] };
   const layerFor = (file: string): ConfigFile | undefined =>
     explicit ?? (args['config-lookup'] ? finder.find(dirname(resolve(io.cwd, file))) : undefined);
 
