@@ -50,6 +50,18 @@ describe('xxgk-lint CLI', () => {
     });
   });
 
+  it('writes ESLint json-with-metadata: results plus every rule\'s meta', async () => {
+    const { stdout } = await cli(['-f', 'json-with-metadata', '--locale', 'en', join(fixtures, '004.md')]);
+    const out = JSON.parse(stdout) as { results: LintResult[]; metadata: { cwd: string; rulesMeta: Record<string, { type: string; docs: { description: string; url: string } }> } };
+    const validate = schemaValidator('lint-results.schema.json');
+    expect(validate(out.results)).toBe(true);
+    expect(Object.keys(out.metadata.rulesMeta)).toHaveLength(13);
+    expect(out.metadata.rulesMeta['statistics-period']).toMatchObject({
+      type: 'problem',
+      docs: { description: 'The report states its statistics period, and the period is the whole calendar year of the report', url: expect.stringMatching(/docs\/rules\/statistics-period\.md$/) },
+    });
+  });
+
   it('speaks English with --locale en', async () => {
     const dir = workspace({ 'r.md': noPeriod });
     const { stdout } = await cli(['--locale', 'en', join(dir, 'r.md')]);
@@ -82,7 +94,7 @@ describe('xxgk-lint CLI', () => {
     expect(await cli(['no/such/report.md'])).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: no such file or no files matching the pattern "no/such/report.md"\n' });
     expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining('no files given') });
     expect(await cli(['--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: Unknown argument: frobnicate\n' });
-    expect(await cli(['-f', 'xml', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json)\n' });
+    expect(await cli(['-f', 'xml', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata)\n' });
     expect(await cli(['--locale', 'fr', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --locale "fr": use zh or en\n' });
   });
 
