@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPageChrome, publicationDateIn } from '../src/adapters/page-chrome.js';
-import { parseText } from '../src/adapters/text.js';
-import { buildReport } from '../src/model/report.js';
-import { cellOf } from '../src/model/tables.js';
+import { isPageChrome, publicationDateIn } from '../../src/adapters/page-chrome.js';
+import { parseText } from '../../src/adapters/text.js';
+import { buildReport } from '../../src/model/report.js';
+import { cellOf } from '../../src/model/tables.js';
 
 describe('page chrome', () => {
   it.each([

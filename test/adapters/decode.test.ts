@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/adapters/decode.js';
+import { decode } from '../../src/adapters/decode.js';
 
 const text = '惠济区医疗保障局 2024 年政府信息公开工作年度报告\n一、总体情况\n';
 // GB18030 bytes of "年度报告" (common on government sites), written out so the test needs no encoder.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../src/adapters/html.js';
-import { TextBlock } from '../src/model/blocks.js';
-import { buildReport } from '../src/model/report.js';
+import { parseHtml } from '../../src/adapters/html.js';
+import { TextBlock } from '../../src/model/blocks.js';
+import { buildReport } from '../../src/model/report.js';
 
-const page = readFileSync(new URL('fixtures/html/002.html', import.meta.url), 'utf8');
+const page = readFileSync(new URL('../fixtures/html/002.html', import.meta.url), 'utf8');
 
 describe('HTML adapter', () => {
   const report = buildReport(parseHtml(page));

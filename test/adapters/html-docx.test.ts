@@ -2,14 +2,14 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lintBytes } from '../src/lint-file.js';
-import { resolveSettings } from '../src/config/config.js';
-import type { LintResult } from '../src/types.js';
-import { htmlToDocx } from './docx-builder.js';
-import { allRules, brief } from './helpers.js';
-import { cli, workspace } from './cli/run.js';
+import { lintBytes } from '../../src/lint-file.js';
+import { resolveSettings } from '../../src/config/config.js';
+import type { LintResult } from '../../src/types.js';
+import { htmlToDocx } from '../docx-builder.js';
+import { allRules, brief } from '../helpers.js';
+import { cli, workspace } from '../cli/run.js';
 
-const fixture = (path: string) => readFileSync(new URL(`fixtures/${path}`, import.meta.url));
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const options = { rules: allRules, settings: resolveSettings(allRules, []), locale: 'zh' as const };
 const lint = async (bytes: Uint8Array, name: string) => (await lintBytes(bytes, name, options)).messages.map(brief);
 
