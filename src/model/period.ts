@@ -20,6 +20,8 @@ const DATE_RANGE = new RegExp(
   'gu',
 );
 const KEYWORD = /统计(?:期限|时限|周期|区间|时段|时间|范围|期间|口径)?/u;
+/** "统计期限为2024年度", "数据统计时间为2024年": a whole year named, with no dates. */
+const WHOLE_YEAR = new RegExp(`统计(?:期限|时限|周期|区间|时段|时间|范围|期间)[^。\\d]{0,6}?((?:19|20)\\d{2})${S}年度?(?!${S}\\d{1,2}${S}月)`, 'gu');
 /** How far before a date range its keyword may stand ("统计期限为", "数据统计期限自"). */
 const KEYWORD_REACH = 30;
 
@@ -37,6 +39,18 @@ export function findStatisticsPeriod(blocks: TextBlock[], beforeOffset: number):
   let bare: StatisticsPeriod | undefined;
   for (const block of blocks) {
     const text = foldWidth(block.text);
+    for (const m of text.matchAll(WHOLE_YEAR)) {
+      const year = Number(m[1]);
+      const at = m.index + m[0].indexOf(m[1]!);
+      const end = m.index + m[0].length;
+      return {
+        start: { year, month: 1, day: 1 },
+        end: { year, month: 12, day: 31 },
+        text: block.text.slice(at, end).trim(),
+        range: block.sourceRange(at, end),
+        keyword: true,
+      };
+    }
     for (const m of text.matchAll(DATE_RANGE)) {
       const at = m.index;
       const lead = text.slice(Math.max(0, at - KEYWORD_REACH), at);

@@ -13,6 +13,8 @@ describe('statistics-period', () => {
     ['the short form (seed 002)', '本年度报告中所列数据统计期限从2024年1月1日到12月31日止。'],
     ['spaces inside years (seed 004 style)', '统计周期为 2024 年 1 月 1 日至 2024 年 12 月 31 日。'],
     ['a bare whole-year range before the tables', '从2024年1月1日到12月31日，本局共主动公开信息319件。'],
+    ['a whole year named: 统计期限为2024年度', '本报告所列数据统计期限为2024年度。'],
+    ['a whole year named: 统计时间为2024年', '本报告数据统计时间为2024年，如有疑问请联系办公室。'],
   ])('accepts %s', (_name, intro) => {
     expect(lint(withIntro(intro), { only })).toEqual([]);
   });
@@ -33,6 +35,12 @@ describe('statistics-period', () => {
     const md = withIntro('2024年6月1日至6月30日开展基金监管宣传月活动。');
     expect(lint(md, { only }).map((m) => m.message)).toEqual([
       '未说明统计期限（如「本报告中所列数据的统计期限为2024年1月1日至2024年12月31日」）',
+    ]);
+  });
+
+  it('reads a named whole year as the period, and checks its year', () => {
+    expect(lint(withIntro('本报告所列数据统计期限为2023年度。'), { only }).map((m) => [m.message, m.line, m.column])).toEqual([
+      ['统计期限「2023年度」的年份2023与报告年度2024不符', 3, 13],
     ]);
   });
 
