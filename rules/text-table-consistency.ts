@@ -29,8 +29,9 @@ const NONE = '(?:未(?:发生|收到|出现|产生)|没有|无)';
 
 const REQUESTS_TOTAL = (row: string): CellRef => ['requests', 'main', row, ['total']];
 const STATEMENTS: Statement[] = [
-  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?申请${GAP}{0,6}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
-  { pattern: new RegExp(`未(?:收到|受理)[^。；;，,]{0,20}?申请`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
+  // The request must be one for disclosure: "受理行政许可申请300件" is not.
+  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?(?:公开${GAP}{0,4}?申请|依申请公开)${GAP}{0,6}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
+  { pattern: new RegExp(`未(?:收到|受理)[^。；;，,]{0,20}?(?:公开[^。；;，,]{0,4}?申请|依申请公开)`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
   { pattern: new RegExp(`上年结转${GAP}{0,16}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carried-over')] },
   { pattern: new RegExp(`结转(?:至)?下一?年度?${GAP}{0,12}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carry-forward')] },
   { pattern: new RegExp(`(?<!不)予以公开${GAP}{0,4}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('granted')] },

@@ -15,6 +15,8 @@ describe('text-table-consistency', () => {
     ['seed 004: 未发生被行政复议行政诉讼的情况', '本年度我局未发生被行政复议行政诉讼的情况。'],
     ['办理/处理 … 件 is not compared (it may include carried-over requests)', '我局处理依申请公开数2件。'],
     ['"无一起行政复议被纠正" is not a zero statement', '无一起行政复议被纠正。'],
+    ['a request that is not for disclosure: 受理行政许可申请300件', '全年受理行政许可申请300件，未收到行政许可投诉。'],
+    ['seed 003: 受理并办理依申请公开11件 (the table says 11)', '受理并办理依申请公开11件。'],
     ['行政处罚23件 (the table says 23)', '全年公开行政处罚决定23件。'],
   ])('accepts %s', (_name, text) => {
     expect(lint(withSectionOne(text), { only })).toEqual([]);
