@@ -26,6 +26,7 @@ const N = '(\\d+)\\s*';
 // so that "无一起行政复议被纠正" is not read as "no administrative reviews".
 const ENDS = '(?=(?:[和及、与]?行政(?:复议|诉讼))*(?:的?情况|案件|事项)?(?:[。；;，,、]|$))';
 const NONE = '(?:未(?:发生|收到|出现|产生)|没有|无)';
+const NOT_DECISIONS = '(?:申请|事项|咨询|投诉|听证)';
 
 const REQUESTS_TOTAL = (row: string): CellRef => ['requests', 'main', row, ['total']];
 const STATEMENTS: Statement[] = [
@@ -35,8 +36,9 @@ const STATEMENTS: Statement[] = [
   { pattern: new RegExp(`上年结转${GAP}{0,16}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carried-over')] },
   { pattern: new RegExp(`结转(?:至)?下一?年度?${GAP}{0,12}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carry-forward')] },
   { pattern: new RegExp(`(?<!不)予以公开${GAP}{0,4}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('granted')] },
-  { pattern: new RegExp(`行政处罚${GAP}{0,8}?${N}(?:件|起)`, 'gu'), cells: [['active', 'item-6', 'penalty', ['decisions']]] },
-  { pattern: new RegExp(`行政许可${GAP}{0,8}?${N}件`, 'gu'), cells: [['active', 'item-5', 'licensing', ['decisions']]] },
+  // Table 二 counts decisions: applications, items or inquiries ("行政许可申请300件") are other things.
+  { pattern: new RegExp(`行政处罚(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}(?:件|起)`, 'gu'), cells: [['active', 'item-6', 'penalty', ['decisions']]] },
+  { pattern: new RegExp(`行政许可(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}件`, 'gu'), cells: [['active', 'item-5', 'licensing', ['decisions']]] },
   {
     pattern: new RegExp(`(?:制发|出台|印发)${GAP}{0,10}?行政规范性文件${GAP}{0,4}?${N}件`, 'gu'),
     cells: [['active', 'item-1', 'normative-documents', ['issued', 'made']]],
