@@ -72,6 +72,10 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
     .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
+    .epilogue(
+      'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; ' +
+        '2 bad usage, bad configuration, missing file or internal error.\nRules: docs/rules/<id>.md, or --print-config FILE.',
+    )
     .strictOptions()
     .exitProcess(false)
     .help()
