@@ -3,7 +3,6 @@ import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import type { PreviousYearFinder } from './previous-year.js';
 import type { LintMessage, LintResult } from './types.js';
 
-export { MAX_FILE_BYTES } from './load-report.js';
 
 export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string): LintResult {
   const errors = messages.filter((m) => m.severity === 2);

@@ -21,7 +21,6 @@ export interface Localized {
   en: string;
 }
 
-export type SeverityName = 'off' | 'warn' | 'error';
 export type Severity = 0 | 1 | 2;
 
 export interface EditInfo {
