@@ -5,8 +5,8 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { TextBlock } from '../src/model/blocks.js';
-import { chineseNumeral, foldWidth } from '../src/model/labels.js';
-import { type Report, expectedSectionRange, sectionOf, sectionProse } from '../src/model/report.js';
+import { chineseNumeral } from '../src/model/labels.js';
+import { type Report, expectedSectionRange, sectionOf, sectionProse, sentencesIn } from '../src/model/report.js';
 import type { Section } from '../src/model/sections.js';
 import type { Range } from '../src/types.js';
 
@@ -22,22 +22,9 @@ interface FeeSentence {
 
 /** Sentences of the given prose that speak of fees, and whether each says whether/how much. */
 function feeSentences(prose: { block: TextBlock; start: number }[]): FeeSentence[] {
-  const out: FeeSentence[] = [];
-  for (const { block, start } of prose) {
-    const text = foldWidth(block.text);
-    const re = /[^。；;\n]+[。；;]?/gu;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const sentence = m[0];
-      if (!FEE.test(sentence)) continue;
-      const lead = sentence.length - sentence.trimStart().length;
-      out.push({
-        range: block.sourceRange(m.index + lead, m.index + sentence.trimEnd().length),
-        stated: NONE.test(sentence) || AMOUNT.test(sentence),
-      });
-    }
-  }
-  return out;
+  return sentencesIn(prose)
+    .filter((s) => FEE.test(s.text))
+    .map((s) => ({ range: s.range, stated: NONE.test(s.text) || AMOUNT.test(s.text) }));
 }
 
 function otherSectionStatement(report: Report, six: Section | undefined): { section: Section; at: FeeSentence } | undefined {

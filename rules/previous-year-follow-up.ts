@@ -4,8 +4,7 @@
  * unverified (shared/spec/report-format.md §2.5), so this is a warning.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
-import { foldWidth } from '../src/model/labels.js';
-import { sectionOf, sectionProse } from '../src/model/report.js';
+import { sectionOf, sectionProse, sentencesIn } from '../src/model/report.js';
 
 /** Last year named — 上年度, 上一年度, 去年, 上年 (not 上年结转), or the year before the report's. */
 function lastYear(year: number | undefined): RegExp {
@@ -39,8 +38,7 @@ export default defineRule({
     const five = sectionOf(report, 5);
     if (!five || five.empty) return;
     const previous = lastYear(report.year?.value);
-    const sentences = sectionProse(report, five).flatMap(({ block, start }) => foldWidth(block.text.slice(start)).split(/[。；;\n]/u));
-    const followed = sentences.some((s) => previous.test(s) && (FOLLOW_UP.test(s) || PROBLEM.test(s)));
+    const followed = sentencesIn(sectionProse(report, five)).some(({ text }) => previous.test(text) && (FOLLOW_UP.test(text) || PROBLEM.test(text)));
     if (!followed) context.report({ messageId: 'missing', range: five.headingRange });
   },
 });

@@ -165,7 +165,7 @@ export function buildReport(doc: ParsedDocument): Report {
   // Section titles are the same in both templates, so the newest serves to find them.
   const blocks = splitEmbeddedHeadings(flat.blocks, templates[0]!);
   const { comments } = flat;
-  let sections = findSections(blocks, templates[0]!);
+  const sections = findSections(blocks, templates[0]!);
   const firstSection = sections[0]?.blockIndex ?? blocks.length;
   const title = findTitle(blocks, firstSection);
   const textBlocks = blocks.filter((b): b is TextBlock => b instanceof TextBlock);
@@ -178,7 +178,6 @@ export function buildReport(doc: ParsedDocument): Report {
   let templateBasis: Report['templateBasis'] = 'year';
   let recognizer: TableRecognizer;
   if (template) {
-    if (template !== templates[0]) sections = findSections(blocks, template);
     recognizer = recognizeTables(blocks, sections, template, doc.source);
   } else {
     // Year unknown: the template whose labels the tables actually use.
@@ -225,6 +224,22 @@ export function expectedSectionRange(report: Report, n: number): Range {
   if (next) return { start: next.range.start, end: next.range.start };
   const end = report.source.text.trimEnd().length;
   return { start: end, end };
+}
+
+/** The sentences of some prose, width-folded, each with its source range (split at 。；; and line ends). */
+export function sentencesIn(prose: { block: TextBlock; start: number }[]): { text: string; range: Range }[] {
+  const out: { text: string; range: Range }[] = [];
+  for (const { block, start } of prose) {
+    const text = foldWidth(block.text);
+    const re = /[^。；;\n]+[。；;]?/gu;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const sentence = m[0].trim();
+      if (sentence) out.push({ text: sentence, range: block.sourceRange(m.index + lead, m.index + lead + sentence.length) });
+    }
+  }
+  return out;
 }
 
 /** The prose of a section: text run on after its heading, then its text blocks. */

@@ -86,8 +86,6 @@ function fuzzyTitle(key: string, template: Template, only: number | undefined): 
   let best: Scored | undefined;
   for (const s of template.sections) {
     if (only !== undefined && s.number !== only) continue;
-    if (key === titleKey(s.title)) return { number: s.number, score: 1, match: 'official' };
-    if (s.variants.some((v) => titleKey(v) === key)) return { number: s.number, score: 1, match: 'variant' };
     const score = Math.max(similarity(key, titleKey(s.title)), ...s.variants.map((v) => similarity(key, titleKey(v))));
     if (!best || score > best.score) best = { number: s.number, score, match: 'nonstandard' };
   }
