@@ -9,7 +9,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { cellName } from '../src/model/describe.js';
-import { chineseNumeral, stripSpace } from '../src/model/labels.js';
+import { chineseNumeral, stripSpace } from '../src/text/labels.js';
 import { type Report, sectionOf, sectionProse } from '../src/model/report.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 

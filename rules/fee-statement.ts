@@ -5,7 +5,7 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { TextBlock } from '../src/model/blocks.js';
-import { chineseNumeral } from '../src/model/labels.js';
+import { chineseNumeral } from '../src/text/labels.js';
 import { type Report, expectedSectionRange, sectionOf, sectionProse, sentencesIn } from '../src/model/report.js';
 import type { Section } from '../src/model/sections.js';
 import type { Range } from '../src/types.js';

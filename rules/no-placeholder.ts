@@ -4,7 +4,7 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { TextBlock } from '../src/model/blocks.js';
-import { foldWidth } from '../src/model/labels.js';
+import { foldWidth } from '../src/text/labels.js';
 import type { Range } from '../src/types.js';
 
 const PLACEHOLDERS: RegExp[] = [

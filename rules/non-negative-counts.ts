@@ -4,7 +4,7 @@
  * "约10", "1.5", "-3", "—" or "/" in a count cell is an error at that cell.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { InvalidReason } from '../src/model/cell-value.js';
+import type { InvalidReason } from '../src/text/cell-value.js';
 import { cellName } from '../src/model/describe.js';
 import { cellsOf } from '../src/model/tables.js';
 import { localize } from '../src/engine/format-message.js';

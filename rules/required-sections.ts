@@ -9,7 +9,7 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { officialHeading } from '../src/model/describe.js';
-import { chineseNumeral } from '../src/model/labels.js';
+import { chineseNumeral } from '../src/text/labels.js';
 import { expectedSectionRange } from '../src/model/report.js';
 import type { Section } from '../src/model/sections.js';
 

@@ -6,7 +6,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { columnName, rowName } from '../src/model/describe.js';
-import { chineseNumeral } from '../src/model/labels.js';
+import { chineseNumeral } from '../src/text/labels.js';
 import { expectedSectionRange, sectionOf } from '../src/model/report.js';
 import { type TableBlockModel, cellsOf } from '../src/model/tables.js';
 import type { Range } from '../src/types.js';

@@ -7,8 +7,8 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { RawCell } from '../src/model/blocks.js';
-import { cleanCellText, looksLikeValue } from '../src/model/cell-value.js';
-import { normalizeLabel, splitLabel } from '../src/model/labels.js';
+import { cleanCellText, looksLikeValue } from '../src/text/cell-value.js';
+import { normalizeLabel, splitLabel } from '../src/text/labels.js';
 import type { ObsoleteLabel } from '../src/templates/types.js';
 
 interface Parts {

@@ -7,7 +7,7 @@ import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { TextBlock } from '../src/model/blocks.js';
 import { cellName } from '../src/model/describe.js';
-import { foldWidth } from '../src/model/labels.js';
+import { foldWidth } from '../src/text/labels.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 import type { Report } from '../src/model/report.js';
 

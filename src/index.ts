@@ -5,9 +5,9 @@
 import { builtinRules } from '../rules/index.js';
 import { type ConfigFile, resolveSettings } from './config/config.js';
 import type { LintOptions } from './engine/linter.js';
-import { type RunContext, lintBytes, lintFile } from './lint-file.js';
-import { ReportLoader } from './load-report.js';
-import { PreviousYearFinder } from './previous-year.js';
+import { type RunContext, lintBytes, lintFile } from './pipeline/lint-file.js';
+import { ReportLoader } from './pipeline/load-report.js';
+import { PreviousYearFinder } from './pipeline/previous-year.js';
 import type { LintResult, Locale } from './types.js';
 
 export type { LintMessage, LintResult, Locale, Position, Suggestion } from './types.js';

@@ -3,7 +3,7 @@ import { formatOf } from '../src/adapters/index.js';
 import { parseHtml } from '../src/adapters/html.js';
 import { parseMarkdown } from '../src/adapters/markdown.js';
 import { parseText } from '../src/adapters/text.js';
-import type { ParsedDocument } from '../src/adapters/types.js';
+import type { ParsedDocument } from '../src/text/document.js';
 import { resolveSettings } from '../src/config/config.js';
 import { type DocumentLint, lintDocument } from '../src/engine/linter.js';
 import type { Rule } from '../src/engine/rule.js';

@@ -1,11 +1,11 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
-import { writtenCells } from '../model/blocks.js';
+import { writtenCells } from '../text/written-cells.js';
 import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
-import type { ParsedDocument } from './types.js';
+import type { ParsedDocument } from '../text/document.js';
 import { zipSummary } from './zip.js';
 
 /**

@@ -4,9 +4,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { SourceText } from '../model/source-text.js';
-import { type PublicationDate, isPageChrome, publicationDateIn } from './page-chrome.js';
-import type { ParsedDocument } from './types.js';
+import { SourceText } from '../text/source-text.js';
+import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
  * Saved government web pages: rehype-parse builds the hast with positions in the HTML

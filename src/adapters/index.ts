@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { ParsedDocument } from './types.js';
+import type { ParsedDocument } from '../text/document.js';
 
 export type Format = 'markdown' | 'text' | 'html' | 'docx';
 

@@ -3,8 +3,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { SourceText } from '../model/source-text.js';
-import type { ParsedDocument } from './types.js';
+import { SourceText } from '../text/source-text.js';
+import type { ParsedDocument } from '../text/document.js';
 
 /**
  * GFM tables and nothing else of GFM: reports need tables, and autolink literals,

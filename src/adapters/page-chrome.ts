@@ -1,5 +1,5 @@
-import { SPACE_CHARS } from '../model/labels.js';
-import type { Range } from '../types.js';
+import { SPACE_CHARS } from '../text/labels.js';
+import type { PublicationDate } from '../text/document.js';
 
 const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
 
@@ -25,12 +25,6 @@ const CHROME: RegExp[] = [
 export function isPageChrome(line: string): boolean {
   const text = line.replace(SPACES, ' ').trim();
   return text !== '' && CHROME.some((re) => re.test(text));
-}
-
-export interface PublicationDate {
-  /** YYYY-MM-DD */
-  date: string;
-  range: Range;
 }
 
 const DATE = /(?:发布时间|发布日期|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;

@@ -1,12 +1,12 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import { looksLikeValue } from '../model/cell-value.js';
-import { SPACE_CHARS } from '../model/labels.js';
-import { matchHeading } from '../model/sections.js';
-import { SourceText } from '../model/source-text.js';
-import { labelIndexOf } from '../model/tables.js';
+import { looksLikeValue } from '../text/cell-value.js';
+import { SPACE_CHARS } from '../text/labels.js';
+import { matchHeading } from '../recognize/headings.js';
+import { SourceText } from '../text/source-text.js';
+import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
-import { type PublicationDate, isPageChrome, publicationDateIn } from './page-chrome.js';
-import type { ParsedDocument } from './types.js';
+import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
  * Scraped text as published: tables as "a | b | c |" lines, as tab-separated lines with

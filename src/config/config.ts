@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
-import { ajv, describeErrors, schemaValidator } from '../schema-validator.js';
+import { ajv, describeErrors, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Severity } from '../types.js';
 
 export const CONFIG_FILE = '.xxgklintrc.json';

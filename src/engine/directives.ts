@@ -1,5 +1,5 @@
 import type { HtmlComment } from '../model/blocks.js';
-import type { SourceText } from '../model/source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import type { LintMessage } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { ParsedDocument } from '../adapters/types.js';
+import type { ParsedDocument } from '../text/document.js';
 import { coreMessage } from '../i18n.js';
-import { type Loaded, fromDocument } from '../load-report.js';
+import { type Loaded, fromDocument } from '../pipeline/load-report.js';
 import type { Report } from '../model/report.js';
 import type { LintMessage, Locale, Position, Severity } from '../types.js';
 import { type Directive, parseDirectives, suppressingDirective } from './directives.js';

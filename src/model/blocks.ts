@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import type { Range } from '../types.js';
+import { writtenCells } from '../text/written-cells.js';
 
 /**
  * The report as a flat sequence of blocks: prose (with a map from its text back to
@@ -116,16 +117,6 @@ function textBlock(kind: TextBlock['kind'], node: Nodes): TextBlock {
   const out = { text: '', segments: [] as Segment[] };
   collectText(node, out);
   return new TextBlock(kind, out.text, rangeOf(node), out.segments);
-}
-
-/**
- * hast-util-to-mdast pads every row of an HTML table to the widest with empty cells that
- * have no position; at the end of a row they were never written, and are not cells.
- */
-export function writtenCells(row: Table['children'][number]): Table['children'][number]['children'] {
-  let end = row.children.length;
-  while (end > 0 && !row.children[end - 1]!.position && row.children[end - 1]!.children.length === 0) end--;
-  return row.children.slice(0, end);
 }
 
 function tableBlock(node: Table, source: string): TableBlock {

@@ -1,6 +1,6 @@
 import type { TemplateColumn, TemplateRow, TemplateSection } from '../templates/types.js';
 import type { Cell } from './tables.js';
-import { chineseNumeral } from './labels.js';
+import { chineseNumeral } from '../text/labels.js';
 
 /** "（三）不予公开 1.属于国家秘密": the innermost group and the row's own label. */
 export function rowName(row: TemplateRow): string {

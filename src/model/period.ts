@@ -1,6 +1,6 @@
 import type { Range } from '../types.js';
 import type { TextBlock } from './blocks.js';
-import { foldWidth } from './labels.js';
+import { foldWidth } from '../text/labels.js';
 
 /** The statistics period a report states ("统计期限为2024年1月1日至2024年12月31日"). */
 export interface StatisticsPeriod {

@@ -1,13 +1,12 @@
-import type { PublicationDate } from '../adapters/page-chrome.js';
-import type { ParsedDocument } from '../adapters/types.js';
+import type { ParsedDocument, PublicationDate } from '../text/document.js';
 import { loadTemplates, templateForYear } from '../templates/load.js';
 import type { Template } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
 import { type Block, type HtmlComment, TextBlock, flatten } from './blocks.js';
-import { SPACE_CHARS, foldWidth } from './labels.js';
+import { SPACE_CHARS, foldWidth } from '../text/labels.js';
 import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
 import { type Section, findSections, splitEmbeddedHeadings } from './sections.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import { type TableModel, TableRecognizer, type UnknownRow } from './tables.js';
 
 export interface ReportYear {

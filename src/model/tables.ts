@@ -1,9 +1,10 @@
 import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
 import type { RawCell, RawRow, TableBlock } from './blocks.js';
-import { type CellKind, type CellValue, cleanCellText, looksLikeValue, parseCell } from './cell-value.js';
-import { labelScore, normalizeLabel, splitLabel } from './labels.js';
-import type { SourceText } from './source-text.js';
+import { type CellKind, type CellValue, cleanCellText, looksLikeValue, parseCell } from '../text/cell-value.js';
+import { normalizeLabel, splitLabel } from '../text/labels.js';
+import { type LabelIndex, type LabelIndexEntry, type Match, labelIndexOf } from '../recognize/label-index.js';
+import type { SourceText } from '../text/source-text.js';
 
 /** A cell of a recognised table: its text, typed value and place in the source. */
 export interface Cell {
@@ -49,107 +50,7 @@ export interface UnknownRow {
   range: Range;
 }
 
-interface LabelIndexEntry {
-  table: TemplateTable;
-  block: TemplateBlock;
-  kind: 'row' | 'group' | 'block' | 'column' | 'header';
-  row?: TemplateRow;
-  column?: TemplateColumn;
-  prefix: string;
-  key: string;
-  full: string;
-}
-
 const ROW_HEADER = '信息内容';
-
-/** Every label of a template, split once. */
-function labelIndex(template: Template): LabelIndexEntry[] {
-  const out: LabelIndexEntry[] = [];
-  const add = (e: Omit<LabelIndexEntry, 'prefix' | 'key' | 'full'>, label: string) => {
-    const { prefix, key } = splitLabel(label);
-    out.push({ ...e, prefix, key, full: normalizeLabel(label) });
-  };
-  for (const table of template.tables) {
-    const first = table.blocks[0]!;
-    for (const h of table.headerLabels ?? []) add({ table, block: first, kind: 'header' }, h);
-    for (const block of table.blocks) {
-      if (block.label) add({ table, block, kind: 'block' }, block.label);
-      for (const column of block.columns) {
-        add({ table, block, kind: 'column', column }, column.label);
-        for (const g of [column.group, column.supergroup]) if (g) add({ table, block, kind: 'header' }, g);
-      }
-      for (const row of block.rows) {
-        if (row.label !== null) add({ table, block, kind: 'row', row }, row.label);
-        for (const g of row.groups ?? []) add({ table, block, kind: 'group' }, g);
-      }
-    }
-  }
-  return out;
-}
-
-type Match = { entry: LabelIndexEntry; score: number };
-
-/**
- * A template's labels, indexed for lookup. Matching a cell's text is memoised: the same
- * labels recur in every row group and in every report of a run, and the fuzzy scan is
- * the costly part of building the model.
- */
-class LabelIndex {
-  readonly entries: LabelIndexEntry[];
-  private readonly exact = new Map<string, LabelIndexEntry[]>();
-  private readonly memo = new Map<string, Match[]>();
-
-  constructor(template: Template) {
-    this.entries = labelIndex(template);
-    for (const e of this.entries) {
-      for (const k of new Set([e.key, e.full])) {
-        const list = this.exact.get(k) ?? [];
-        list.push(e);
-        this.exact.set(k, list);
-      }
-    }
-  }
-
-  matches(text: string): Match[] {
-    let out = this.memo.get(text);
-    if (!out) {
-      out = this.compute(text);
-      this.memo.set(text, out);
-    }
-    return out;
-  }
-
-  private compute(text: string): Match[] {
-    const { prefix, key } = splitLabel(text);
-    const full = normalizeLabel(text);
-    // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
-    const bonus = (e: LabelIndexEntry) => (prefix && prefix === e.prefix ? 0.01 : 0);
-    const exact = new Set([...(this.exact.get(key) ?? []), ...(this.exact.get(full) ?? [])]);
-    // An exact label always beats a fuzzy one, so the fuzzy scan runs only without one.
-    if (exact.size) return [...exact].map((entry) => ({ entry, score: 1 + bonus(entry) }));
-    const out: Match[] = [];
-    for (const entry of this.entries) {
-      // Similarity ≥ 0.8 is impossible when one label is under two thirds of the other.
-      const near = (x: string, y: string) => Math.min(x.length, y.length) * 3 >= Math.max(x.length, y.length) * 2 || y.startsWith(x);
-      if (!near(key, entry.key) && !near(full, entry.full)) continue;
-      const score = Math.max(labelScore(key, entry.key), labelScore(full, entry.full));
-      if (score > 0) out.push({ entry, score: score + bonus(entry) });
-    }
-    return out;
-  }
-}
-
-const indexCache = new WeakMap<Template, LabelIndex>();
-
-/** The memoised label index of a template. */
-export function labelIndexOf(template: Template): LabelIndex {
-  let index = indexCache.get(template);
-  if (!index) {
-    index = new LabelIndex(template);
-    indexCache.set(template, index);
-  }
-  return index;
-}
 
 interface Labelled {
   cell: RawCell;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describeErrors, schemaValidator } from '../schema-validator.js';
-import { schemaPath } from '../package-root.js';
+import { describeErrors, schemaValidator } from '../schemas/validator.js';
+import { schemaPath } from '../schemas/package-root.js';
 import type { Template } from './types.js';
 
 const TEMPLATE_IDS = ['2021', '2019'] as const;

@@ -1,4 +1,4 @@
-import type { CellKind } from '../model/cell-value.js';
+import type { CellKind } from '../text/cell-value.js';
 import type { Localized } from '../types.js';
 
 export interface TemplateColumn {

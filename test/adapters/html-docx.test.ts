@@ -2,7 +2,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lintBytes } from '../../src/lint-file.js';
+import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { resolveSettings } from '../../src/config/config.js';
 import type { LintResult } from '../../src/types.js';
 import { htmlToDocx } from '../docx-builder.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaValidator } from '../../src/schema-validator.js';
+import { schemaValidator } from '../../src/schemas/validator.js';
 import type { LintResult } from '../../src/types.js';
 import { report } from '../report-fragments.js';
 import { cli, workspace } from './run.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaPath } from '../../src/package-root.js';
+import { schemaPath } from '../../src/schemas/package-root.js';
 import { loadTemplates, parseTemplate, templateForYear } from '../../src/templates/load.js';
 
 const t2021 = () => JSON.parse(readFileSync(schemaPath('templates', '2021.json'), 'utf8'));

@@ -1,6 +1,12 @@
 import type { Root } from 'mdast';
-import type { SourceText } from '../model/source-text.js';
-import type { PublicationDate } from './page-chrome.js';
+import type { Range } from '../types.js';
+import type { SourceText } from './source-text.js';
+
+export interface PublicationDate {
+  /** YYYY-MM-DD */
+  date: string;
+  range: Range;
+}
 
 /**
  * What every input adapter produces: the same mdast, with positions that point into

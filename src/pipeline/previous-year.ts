@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { SUPPORTED_EXTENSIONS } from './adapters/index.js';
-import { decode } from './adapters/decode.js';
+import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
+import { decode } from '../adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
-import type { Report } from './model/report.js';
+import type { Report } from '../model/report.js';
 
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelScore, normalizeLabel, splitLabel } from '../../src/model/labels.js';
+import { labelScore, normalizeLabel, splitLabel } from '../../src/text/labels.js';
 
 describe('label normalisation', () => {
   it.each([

@@ -1,7 +1,7 @@
-import { type LintOptions, lintLoaded } from './engine/linter.js';
+import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import type { PreviousYearFinder } from './previous-year.js';
-import type { LintMessage, LintResult } from './types.js';
+import type { LintMessage, LintResult } from '../types.js';
 
 
 export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string): LintResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCell } from '../../src/model/cell-value.js';
+import { parseCell } from '../../src/text/cell-value.js';
 
 describe('cell values', () => {
   it.each([

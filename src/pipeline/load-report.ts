@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatOf, parserFor } from './adapters/index.js';
-import { decode } from './adapters/decode.js';
-import { DocxError } from './adapters/docx-error.js';
-import type { ParsedDocument } from './adapters/types.js';
-import type { CoreMessageId } from './i18n.js';
-import { type Report, buildReport } from './model/report.js';
+import { formatOf, parserFor } from '../adapters/index.js';
+import { decode } from '../adapters/decode.js';
+import { DocxError } from '../adapters/docx-error.js';
+import type { ParsedDocument } from '../text/document.js';
+import type { CoreMessageId } from '../i18n.js';
+import { type Report, buildReport } from '../model/report.js';
 
 /** Larger inputs are refused before being read: no real report comes near this. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -49,7 +49,7 @@ async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
   const format = formatOf(filePath, bytes.subarray(0, 2048));
   if (format === 'docx') {
     try {
-      const { parseDocx } = await import('./adapters/docx.js');
+      const { parseDocx } = await import('../adapters/docx.js');
       return fromDocument(await parseDocx(bytes));
     } catch (error) {
       if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
