@@ -5,7 +5,7 @@ import { matchHeading } from '../recognize/headings.js';
 import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
-import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
@@ -203,17 +203,28 @@ class Builder {
   }
 }
 
+/** A crawler's "标题: …" line stands for the report's title. */
+const TITLE_FIELD = /^[\s\u3000]*标题[\s\u3000]*[:：][\s\u3000]*/u;
+
+/** The report's part of a line: what is left of it once chrome is dropped, or a title field's value. */
+function reportLine(line: Line, part: { start: number; end: number }): Line {
+  const label = part.start === 0 ? TITLE_FIELD.exec(line.text) : null;
+  const start = label ? label[0].length : part.start;
+  const end = part.end === 0 ? line.text.length : part.end;
+  return start === 0 && end === line.text.length ? line : { text: line.text.slice(start, end), start: line.start + start };
+}
+
 export function parseText(text: string): ParsedDocument {
   const b = new Builder(text);
   const lines = splitLines(text);
   let published: PublicationDate | undefined;
   const kept: { line: Line; kind: Kind }[] = [];
   for (const line of lines) {
-    if (isPageChrome(line.text)) {
-      published ??= publicationDateIn(line.text, line.start);
-      continue;
-    }
-    kept.push({ line, kind: b.kindOf(line) });
+    const part = reportPartOf(line.text);
+    if (part.start > 0 || part.end === 0) published ??= publicationDateIn(line.text.slice(0, part.start || undefined), line.start);
+    if (part.end === 0 && !BLANK.test(line.text)) continue;
+    const body = reportLine(line, part);
+    kept.push({ line: body, kind: b.kindOf(body) });
   }
 
   const children: RootContent[] = [];
