@@ -5,12 +5,14 @@
  * title; a missing, repeated, misnumbered or misplaced section is an error where the section
  * should stand. A section with nothing in it at all is a warning (write 无 if there is nothing
  * to report). Sections 二–四 hold the statistical tables; their emptiness is reported by
- * table-completeness as the missing table, not twice.
+ * table-completeness as the missing table, not twice. Section 五 must say something: every
+ * body has problems to report and how it improved, so a 五 that says only 无 or 暂无问题 (or
+ * fewer than `minProblemsLength` characters) is a warning; 无 stays fine in 六.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { officialHeading } from '../src/model/describe.js';
-import { chineseNumeral } from '../src/text/labels.js';
-import { expectedSectionRange } from '../src/model/report.js';
+import { chineseNumeral, stripSpace } from '../src/text/labels.js';
+import { expectedSectionRange, sectionProse } from '../src/model/report.js';
 import type { Section } from '../src/model/sections.js';
 
 /** Indexes of the longest run of sections in ascending order; the rest are out of place. */
@@ -35,7 +37,10 @@ function inOrder(sections: Section[]): Set<number> {
   return keep;
 }
 
-export default defineRule({
+/** Characters that are not words: what is left is what the section says. */
+const NOT_WORDS = /[\p{P}\p{S}\d]/gu;
+
+export default defineRule<{ minProblemsLength: number }>({
   meta: {
     id: 'required-sections',
     type: 'problem',
@@ -47,7 +52,12 @@ export default defineRule({
       url: docsUrl('required-sections'),
     },
     defaultSeverity: 'error',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { minProblemsLength: { type: 'integer', minimum: 0, default: 10, description: 'fewest characters section 五 must say' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minProblemsLength: 10 },
     messages: {
       missing: {
         zh: '缺少第{{numeral}}部分「{{official}}」，应位于此处之前',
@@ -72,6 +82,10 @@ export default defineRule({
       nonstandardTitle: {
         zh: '第{{numeral}}部分标题「{{written}}」不规范，标准标题为「{{official}}」',
         en: 'Section {{numeral}} title "{{written}}" is not the official wording "{{official}}"',
+      },
+      thinProblems: {
+        zh: '第五部分「{{official}}」只写了「{{said}}」：应说明本年度存在的主要问题及改进情况',
+        en: 'Section 五 "{{official}}" says only "{{said}}"; it should state the main problems of the year and how they were addressed',
       },
       empty: {
         zh: '第{{numeral}}部分「{{official}}」没有内容；没有需要报告的事项时请写「无」',
@@ -106,6 +120,12 @@ export default defineRule({
       }
       const spec = template.sections.find((t) => t.number === s.number);
       if (s.empty && !spec?.table) context.report({ messageId: 'empty', data, range: headingRange, minor: true });
+      else if (s.number === 5 && !s.content.some((b) => b.type === 'table')) {
+        const said = sectionProse(report, s).map(({ block, start }) => block.text.slice(start)).join('').trim();
+        if (stripSpace(said).replace(NOT_WORDS, '').length < context.options.minProblemsLength) {
+          context.report({ messageId: 'thinProblems', data: { ...data, said }, range: headingRange, minor: true });
+        }
+      }
     });
     for (const spec of template.sections) {
       if (seen.has(spec.number)) continue;

@@ -151,7 +151,7 @@ describe('xxgk-lint CLI', () => {
       configFile: join(dir, '.xxgklintrc.json'),
       locale: 'en',
       rules: {
-        'required-sections': ['error'],
+        'required-sections': ['error', { minProblemsLength: 10 }],
         'statistics-period': ['error'],
         'fee-statement': ['warn', { sinceYear: 2022 }],
         'table-totals': ['error'],
