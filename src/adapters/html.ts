@@ -1,11 +1,12 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
-import type { Root } from 'mdast';
+import { type Handle, defaultHandlers, toMdast } from 'hast-util-to-mdast';
+import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import { cellSpan, resolveGrids } from './table-grid.js';
 import type { ParsedDocument, PublicationDate, TitleHint } from '../text/document.js';
 
 /**
@@ -118,12 +119,35 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
+/** A table cell that keeps its rowspan and colspan, for resolveGrids to place it (the library drops them). */
+const spannedCell: Handle = (state, node) => {
+  const cell = defaultHandlers.td!(state, node) as TableCell;
+  cell.data = { ...cell.data, span: cellSpan(node.properties.rowSpan, node.properties.colSpan) };
+  return cell;
+};
+const handlers = { td: spannedCell, th: spannedCell };
+
+/** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
+function htmlToMdast(text: string, found: Found): Root {
+  const hast = processor.parse(text) as HastRoot;
+  clean(hast, text, found);
+  const tree = toMdast(hast, { handlers }) as Root;
+  resolveGrids(tree);
+  return tree;
+}
+
+/**
+ * A block of HTML inside another document (a <table> in Markdown, as pandoc writes merged
+ * cells) as mdast, with positions in `html`.
+ */
+export function htmlBlockToMdast(html: string): Root {
+  return htmlToMdast(html, {});
+}
+
 export function parseHtml(text: string): ParsedDocument {
   const source = new SourceText(text);
-  const hast = processor.parse(text) as HastRoot;
   const found: Found = {};
-  clean(hast, text, found);
-  const tree = toMdast(hast) as Root;
+  const tree = htmlToMdast(text, found);
   // Page chrome left in the body (location bars, "扫一扫…", view counts) is dropped, and the
   // date it shows kept when no <meta> gave one.
   tree.children = tree.children.filter((node) => {
