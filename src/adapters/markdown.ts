@@ -4,6 +4,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
+import { readHtmlTables } from './markdown-html-tables.js';
 import type { ParsedDocument } from '../text/document.js';
 
 /**
@@ -21,5 +22,7 @@ function remarkGfmTables(this: Processor) {
 const processor = unified().use(remarkParse).use(remarkGfmTables).freeze();
 
 export function parseMarkdown(text: string): ParsedDocument {
-  return { source: new SourceText(text), tree: processor.parse(text) as Root, format: 'markdown' };
+  const tree = processor.parse(text) as Root;
+  readHtmlTables(tree, text);
+  return { source: new SourceText(text), tree, format: 'markdown' };
 }

@@ -20,4 +20,15 @@ export interface ParsedDocument {
   format: string;
   /** The publication date shown with the page (发布时间, 发布日期, 日期), if any. */
   published?: PublicationDate;
+  /**
+   * What the page says its title is (<title>, <meta name="ArticleTitle">, the first <h1>), in
+   * that order, each with its place in the source where it has one: for a report whose body
+   * does not open with its title.
+   */
+  titleHints?: TitleHint[];
+}
+
+export interface TitleHint {
+  text: string;
+  range?: Range;
 }
