@@ -92,12 +92,15 @@ function rangeOf(node: Nodes): Range {
 }
 
 /** Concatenates the text leaves of a node, recording where each came from. */
-function collectText(node: Nodes, out: { text: string; segments: Segment[] }): void {
+function collectText(node: Nodes, source: string, out: { text: string; segments: Segment[] }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const r = rangeOf(node);
-    // inlineCode's source includes its backticks; point at the value inside them.
-    const sourceStart = node.type === 'inlineCode' ? r.end - node.value.length - 1 : r.start;
-    out.segments.push({ textStart: out.text.length, sourceStart, sourceEnd: sourceStart + node.value.length, length: node.value.length });
+    // The value stands somewhere in its source: after inlineCode's backtick, or inside the
+    // indentation a saved page wraps around it. Where it is not there verbatim (entities,
+    // escapes, collapsed spaces) the leaf maps to its source as a whole.
+    const at = source.slice(r.start, r.end).indexOf(node.value);
+    const segment = at >= 0 ? { sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length } : { sourceStart: r.start, sourceEnd: r.end };
+    out.segments.push({ textStart: out.text.length, ...segment, length: node.value.length });
     out.text += node.value;
     return;
   }
@@ -110,12 +113,12 @@ function collectText(node: Nodes, out: { text: string; segments: Segment[] }): v
     if (/^<br\s*\/?>$/i.test(node.value)) out.text += '\n';
     return;
   }
-  if ('children' in node) for (const child of node.children) collectText(child as Nodes, out);
+  if ('children' in node) for (const child of node.children) collectText(child as Nodes, source, out);
 }
 
-function textBlock(kind: TextBlock['kind'], node: Nodes): TextBlock {
+function textBlock(kind: TextBlock['kind'], node: Nodes, source: string): TextBlock {
   const out = { text: '', segments: [] as Segment[] };
-  collectText(node, out);
+  collectText(node, source, out);
   return new TextBlock(kind, out.text, rangeOf(node), out.segments);
 }
 
@@ -130,7 +133,7 @@ function tableBlock(node: Table, source: string): TableBlock {
         if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd } };
         previousEnd = rangeOf(cell).end;
         const out = { text: '', segments: [] as Segment[] };
-        collectText(cell, out);
+        collectText(cell, source, out);
         const first = out.segments[0];
         const last = out.segments[out.segments.length - 1];
         if (first && last && out.text.trim() !== '') {
@@ -156,10 +159,10 @@ function walk(nodes: RootContent[], source: string, out: Flattened, inList: bool
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        out.blocks.push(textBlock(inList ? 'list' : 'heading', node));
+        out.blocks.push(textBlock(inList ? 'list' : 'heading', node, source));
         break;
       case 'paragraph':
-        out.blocks.push(textBlock(inList ? 'list' : 'paragraph', node));
+        out.blocks.push(textBlock(inList ? 'list' : 'paragraph', node, source));
         collectComments(node, out);
         break;
       case 'table':
