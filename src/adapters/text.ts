@@ -55,14 +55,20 @@ function trimmed(source: string, start: number, end: number): Segment {
   return { start, end };
 }
 
-/** Cells of a delimited line: segments between separators, a trailing separator closing the last. */
+/**
+ * Cells of a delimited line: segments between separators. A tab always separates two
+ * cells, so a row ending in a tab ends in a blank cell (Word rows and spreadsheet
+ * exports write the blank last cells of a row that way); only a pipe row's closing "|"
+ * closes the last cell instead of opening one.
+ */
 function cellsOf(line: Line, separator: string): Segment[] {
   const cells: Segment[] = [];
   let from = 0;
   for (;;) {
     const at = line.text.indexOf(separator, from);
     if (at < 0) {
-      if (line.text.slice(from).trim() !== '' || cells.length === 0) cells.push({ start: line.start + from, end: line.start + line.text.length });
+      const closed = separator === '|' && line.text.slice(from).trim() === '' && cells.length > 0;
+      if (!closed) cells.push({ start: line.start + from, end: line.start + line.text.length });
       return cells;
     }
     cells.push({ start: line.start + from, end: line.start + at });
