@@ -6,6 +6,7 @@ import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import { spaceAlignedTable } from './space-aligned.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
@@ -241,6 +242,13 @@ export function parseText(text: string): ParsedDocument {
       if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
       else for (const l of run) children.push(b.prose(b.textLine(l, kind)));
       i = j;
+      continue;
+    }
+    const aligned = kind === 'text' ? spaceAlignedTable(kept, i, (t) => b.isLabel(t)) : undefined;
+    if (aligned) {
+      for (const k of kept.slice(i, aligned.first)) if (k.kind !== 'blank') children.push(b.prose(b.textLine(k.line, k.kind)));
+      children.push(b.table(aligned.rows.map((cells) => cells.map((pieces) => b.cell(pieces, pieces[0]!)))));
+      i = aligned.next;
       continue;
     }
     if (kind === 'text' && b.isCellLike(line)) {
