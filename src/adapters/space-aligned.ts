@@ -1,4 +1,6 @@
 import { looksLikeValue } from '../text/cell-value.js';
+import { labelIndexOf } from '../recognize/label-index.js';
+import { loadTemplates } from '../templates/load.js';
 
 /**
  * Tables laid out with spaces, as `pdftotext -layout` and many plain-text exports write
@@ -59,6 +61,17 @@ const MIN_VALUES = 4;
 const MIN_LABELS = 2;
 /** A wrapped row label takes at most this many lines above its values. */
 const MAX_WRAP = 3;
+/**
+ * The text adapter tries a table at every line, so a try must stay short where there is
+ * none: so many short lines before the first label, or label lines without values between,
+ * end it (a header and a vertical label take a dozen lines at most).
+ */
+const MAX_LEAD = 3;
+const MAX_PENDING = 30;
+/** Lines that may stand between two pieces of a stacked header label (another column's second line). */
+const STACK_GAP = 2;
+/** The label matcher's score from which a text is a template label, as the text adapter uses it. */
+const LABEL_SCORE = 0.9;
 
 function tokensOf(line: SourceLine): Token[] {
   const out: Token[] = [];
@@ -107,16 +120,26 @@ const cellLike = (t: Token) => t.text.length <= CELL_MAX && !t.text.includes('�
 const overlaps = (a: Token, b: Token) => a.from < b.to + 1 && b.from < a.to + 1;
 const textOf = (pieces: Token[]) => pieces.map((p) => p.text).join('');
 
-/**
- * Reads a space-aligned table starting at `lines[from]`, or says there is none. `isLabel`
- * is the template label matcher the model uses.
- */
-export function spaceAlignedTable(lines: readonly AlignedInput[], from: number, isLabel: (text: string) => boolean): AlignedTable | undefined {
+const indexes = () => loadTemplates().map(labelIndexOf);
+
+/** How well a text matches a template label (1 exact, from 0.9 a label at all). */
+function labelScore(text: string): number {
+  let top = 0;
+  for (const index of indexes()) for (const m of index.matches(text)) top = Math.max(top, Math.min(m.score, 1));
+  return top;
+}
+const isLabel = (text: string) => labelScore(text) >= LABEL_SCORE;
+/** A column label claims a column of its table; a header group label (行政诉讼) does not. */
+const isColumnLabel = (text: string) => indexes().some((index) => index.matches(text).some((m) => m.score >= LABEL_SCORE && m.entry.kind === 'column'));
+
+/** Reads a space-aligned table starting at `lines[from]`, or says there is none. */
+export function spaceAlignedTable(lines: readonly AlignedInput[], from: number): AlignedTable | undefined {
   const rows: AlignedCell[][] = [];
   let pending: AlignedLine[] = [];
   let values = 0;
   let labels = 0;
   let first: number | undefined;
+  let skipped = 0;
   let next = from;
   for (let i = from; i < lines.length; i++) {
     const { line, kind } = lines[i]!;
@@ -128,22 +151,34 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number, 
       // A section heading alone on its line ends the table.
       if (kind === 'heading' && aligned.labels.length === 1) break;
       // The table opens with a header, block or row label, not with a short line of prose.
-      if (first === undefined && aligned.labels.length < 2 && !isLabel(aligned.labels[0]!.text)) continue;
+      if (first === undefined && aligned.labels.length < 2 && !isLabel(aligned.labels[0]!.text)) {
+        if (++skipped > MAX_LEAD) break;
+        continue;
+      }
       first ??= i;
       pending.push(aligned);
+      if (pending.length > MAX_PENDING) break;
       continue;
     }
     first ??= i;
-    const label = rowLabel(aligned, pending, isLabel);
+    const below = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    const after = below && below.kind !== 'pipe' && below.kind !== 'tab' ? alignedLine(below.line) : undefined;
+    const label = rowLabel(aligned, pending, after?.values.length === 0 ? after : undefined);
     if (aligned.labels.length > 0 && !label) break;
-    if (aligned.labels.length === 0 && aligned.values.length < 2) break;
-    const joined = new Set(label?.joined ?? []);
-    const stacked = stackedRows(pending.map((p) => ({ ...p, labels: p.labels.filter((t) => !joined.has(t)) })), isLabel);
-    const labelCells = aligned.labels.map((t, k) => (k === aligned.labels.length - 1 && label ? label.pieces : [t]));
-    rows.push(...stacked, [...labelCells, ...aligned.values.map((v) => [v])]);
+    if (!label && aligned.values.length < 2) break;
+    const used = new Set(label?.pieces ?? []);
+    const stacked = headerRows(pending.map((p) => ({ ...p, labels: p.labels.filter((t) => !used.has(t)) })));
+    const own = aligned.labels.filter((t) => !used.has(t)).map((t) => [t]);
+    rows.push(...stacked, [...own, ...(label ? [label.pieces] : []), ...aligned.values.map((v) => [v])]);
     values += aligned.values.length;
     labels += (label ? 1 : 0) + stacked.flat().filter((cell) => isLabel(textOf(cell))).length;
     pending = [];
+    if (after && label?.pieces.some((p) => after.labels.includes(p))) {
+      // The rest of the label was on the next line: that line is read.
+      after.labels = after.labels.filter((t) => !used.has(t));
+      if (after.labels.length) pending.push(after);
+      i = lines.indexOf(below!);
+    }
     next = i + 1;
   }
   if (first === undefined || values < MIN_VALUES || labels < MIN_LABELS) return undefined;
@@ -151,56 +186,71 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number, 
 }
 
 /**
- * The label of a row with values: its last label token, joined to the tokens above it in
- * the same column when only together they make a template label (a label wrapped in its
- * cell). The row is labelled when one of its labels is a template label.
+ * The label of a row with values: its last label token, or, for a label wrapped in its
+ * cell, that token with the pieces above and below it in the same column — whichever
+ * reads best as a template label. pdftotext puts a wrapped label's values on its last
+ * line or, when the label is vertically centred, on a middle line (or a line of its own).
  */
-function rowLabel(row: AlignedLine, pending: AlignedLine[], isLabel: (text: string) => boolean): { pieces: Token[]; joined: Token[] } | undefined {
+function rowLabel(row: AlignedLine, pending: AlignedLine[], after: AlignedLine | undefined): { pieces: Token[] } | undefined {
   const last = row.labels[row.labels.length - 1];
-  if (!last) return undefined;
-  if (!isLabel(last.text)) {
-    const above: Token[] = [];
-    for (let k = pending.length - 1; k >= 0 && above.length < MAX_WRAP - 1; k--) {
-      const t = pending[k]!.labels.find((x) => overlaps(x, last));
-      if (!t) break;
-      above.unshift(t);
-      if (isLabel(textOf([...above, last]))) return { pieces: [...above, last], joined: above };
+  const firstValue = row.values[0]!;
+  const inColumn = (t: Token) => (last ? overlaps(t, last) : t.to <= firstValue.from);
+  const above: Token[] = [];
+  for (let k = pending.length - 1; k >= 0 && above.length < MAX_WRAP - 1; k--) {
+    const t = pending[k]!.labels.find(inColumn);
+    if (t) above.unshift(t);
+  }
+  const under = after?.labels.find(inColumn);
+  let best: { pieces: Token[]; score: number } | undefined;
+  for (let k = 0; k <= above.length; k++) {
+    for (const tail of under ? [[], [under]] : [[]]) {
+      // Values on a line of their own stand between the label's first and last lines.
+      if (!last && (k === 0 || tail.length === 0)) continue;
+      const pieces = [...above.slice(above.length - k), ...(last ? [last] : []), ...tail];
+      const score = labelScore(textOf(pieces));
+      // Fewer pieces win a tie: a label that is whole on its line takes nothing from its neighbours.
+      if (score >= LABEL_SCORE && (!best || score > best.score)) best = { pieces, score };
     }
   }
-  return row.labels.some((t) => isLabel(t.text)) ? { pieces: [last], joined: [] } : undefined;
+  if (best) return { pieces: best.pieces };
+  return row.labels.some((t) => isLabel(t.text)) && last ? { pieces: [last] } : undefined;
 }
 
 /**
  * Label-only lines (headers, block labels, group labels) as rows: a label stacked over
- * lines ("结果" over "维持") is joined into one cell, one row per line a cell starts on.
- * Two stacked pieces join when together they make a label, or when neither is one alone;
- * two labels never join (the fuzzy matcher would take a long label with a short one
- * under it for the long one).
+ * lines ("结果" over "维持", with other lines between) is joined into one cell, one row per
+ * line a cell starts on. Two stacked pieces join when together they make a label, or when
+ * neither is one alone; two labels never join (the fuzzy matcher would take a long label
+ * with a short one under it for the long one). Where the pieces do not all read as
+ * labels, the header could not be rebuilt: only the labels that claim no column are kept
+ * (行政诉讼, 第二十条第（一）项, 三、本年度办理结果), so that no column is reported
+ * missing for a header that was merely not understood.
  */
-function stackedRows(lines: AlignedLine[], isLabel: (text: string) => boolean): Token[][][] {
+function headerRows(lines: AlignedLine[]): Token[][][] {
   const rows: Token[][][] = [];
-  let open: Token[][] = [];
-  for (const line of lines) {
+  const cells: { pieces: Token[]; line: number }[] = [];
+  lines.forEach((line, n) => {
     const row: Token[][] = [];
-    const nextOpen: Token[][] = [];
     for (const t of line.labels) {
-      const cell = open.find((c) => {
-        const bottom = c[c.length - 1]!;
-        if (!overlaps(bottom, t)) return false;
-        const above = isLabel(textOf(c));
-        const below = isLabel(t.text);
-        return !(above && below) && (isLabel(textOf(c) + t.text) || (!above && !below));
-      });
+      const cell = cells
+        .filter((c) => c.line >= n - STACK_GAP && c.line < n && overlaps(c.pieces[c.pieces.length - 1]!, t))
+        .reverse()
+        .find((c) => {
+          const above = isLabel(textOf(c.pieces));
+          const below = isLabel(t.text);
+          return !(above && below) && (isLabel(textOf(c.pieces) + t.text) || (!above && !below));
+        });
       if (cell) {
-        cell.push(t);
-        nextOpen.push(cell);
+        cell.pieces.push(t);
+        cell.line = n;
       } else {
-        row.push([t]);
-        nextOpen.push(row[row.length - 1]!);
+        const pieces = [t];
+        cells.push({ pieces, line: n });
+        row.push(pieces);
       }
     }
     if (row.length) rows.push(row);
-    open = nextOpen;
-  }
-  return rows;
+  });
+  if (rows.flat().every((cell) => isLabel(textOf(cell)))) return rows;
+  return rows.map((row) => row.filter((cell) => isLabel(textOf(cell)) && !isColumnLabel(textOf(cell)))).filter((row) => row.length);
 }

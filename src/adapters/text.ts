@@ -244,7 +244,7 @@ export function parseText(text: string): ParsedDocument {
       i = j;
       continue;
     }
-    const aligned = kind === 'text' ? spaceAlignedTable(kept, i, (t) => b.isLabel(t)) : undefined;
+    const aligned = kind === 'text' ? spaceAlignedTable(kept, i) : undefined;
     if (aligned) {
       for (const k of kept.slice(i, aligned.first)) if (k.kind !== 'blank') children.push(b.prose(b.textLine(k.line, k.kind)));
       children.push(b.table(aligned.rows.map((cells) => cells.map((pieces) => b.cell(pieces, pieces[0]!)))));

@@ -86,4 +86,50 @@ describe('space-aligned tables in text', () => {
     ].join('\n');
     expect(parseText(text).tree.children.map((n) => n.type)).toEqual(['paragraph', 'heading', ...new Array(8).fill('paragraph')]);
   });
+
+  it('a real PDF as pdftotext -layout extracts it: every value of its tables, and no table finding', () => {
+    // test/fixtures/real/make-layout.sh made this from ../shared/real/huaian-szf-2024.pdf: ruled
+    // tables, table 三 across a page break (with the page number "-4-" inside it), labels
+    // wrapped with their values on a middle line, 三、本年度办理结果 written one character per line.
+    const text = readFileSync(new URL('../fixtures/real/huaian-szf-2024.layout.txt', import.meta.url), 'utf8');
+    const r = buildReport(parseText(text));
+    const got = cells(r);
+    expect(Object.fromEntries(Object.entries(got).filter(([k]) => k.startsWith('requests/')))).toEqual({
+      'requests/main/new': [3001, 53, 0, 0, 61, 4, 3119],
+      'requests/main/carried-over': [34, 0, 0, 0, 0, 0, 34],
+      'requests/main/granted': [1288, 21, 0, 0, 50, 3, 1362],
+      'requests/main/partly-granted': [447, 7, 0, 0, 0, 0, 454],
+      'requests/main/withheld-state-secret': [2, 0, 0, 0, 0, 0, 2],
+      'requests/main/withheld-prohibited': [30, 1, 0, 0, 0, 0, 31],
+      'requests/main/withheld-three-securities': [5, 0, 0, 0, 0, 0, 5],
+      'requests/main/withheld-third-party': [6, 0, 0, 0, 0, 0, 6],
+      'requests/main/withheld-internal-affairs': [7, 1, 0, 0, 0, 0, 8],
+      'requests/main/withheld-process-info': [12, 0, 0, 0, 0, 0, 12],
+      'requests/main/withheld-enforcement-files': [9, 0, 0, 0, 0, 0, 9],
+      'requests/main/withheld-inquiry': [105, 0, 0, 0, 0, 0, 105],
+      'requests/main/unavailable-not-held': [746, 12, 0, 0, 10, 1, 769],
+      'requests/main/unavailable-needs-creation': [11, 0, 0, 0, 0, 0, 11],
+      'requests/main/unavailable-still-unclear': [1, 0, 0, 0, 0, 0, 1],
+      'requests/main/not-processed-petition': [56, 6, 0, 0, 0, 0, 62],
+      'requests/main/not-processed-repeated': [25, 0, 0, 0, 0, 0, 25],
+      'requests/main/not-processed-publications': [0, 0, 0, 0, 0, 0, 0],
+      'requests/main/not-processed-excessive': [0, 0, 0, 0, 0, 0, 0],
+      'requests/main/not-processed-confirmation': [1, 0, 0, 0, 0, 0, 1],
+      'requests/main/other-no-correction': [67, 3, 0, 0, 1, 0, 71],
+      'requests/main/other-fee-unpaid': [6, 0, 0, 0, 0, 0, 6],
+      'requests/main/other-other': [108, 2, 0, 0, 0, 0, 110],
+      'requests/main/total': [2932, 53, 0, 0, 61, 4, 3050],
+      'requests/main/carry-forward': [103, 0, 0, 0, 0, 0, 103],
+    });
+    expect(got['appeals/main/cases']).toEqual([72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
+    // The wrapped label's values, on the line between its two halves, at their place in the file.
+    const partly = r.tables.get('requests')!.blocks.get('main')!.rows.get('partly-granted')!;
+    expect(partly.cells.map((c) => [c.raw, c.position.line, c.position.column])).toEqual([
+      ['447', 130, 33], ['7', 130, 45], ['0', 130, 54], ['0', 130, 63], ['0', 130, 72], ['0', 130, 77], ['454', 130, 81],
+    ]);
+    // Every identity holds: no table rule says anything. Section 五 names no follow-up of last year's problems.
+    expect(lintFileText(text, 'huaian-szf-2024.txt')).toEqual([
+      { ruleId: 'previous-year-follow-up', severity: 1, message: '第五部分只写了本年度的问题，未说明上年度问题的整改情况', line: 225, column: 8 },
+    ]);
+  });
 });
