@@ -1,4 +1,5 @@
 import { looksLikeValue } from '../text/cell-value.js';
+import { SPACE_CHARS } from '../text/labels.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 
@@ -6,7 +7,8 @@ import { loadTemplates } from '../templates/load.js';
  * Tables laid out with spaces, as `pdftotext -layout` and many plain-text exports write
  * them: a row is its labels, then its values, each separated from the next by two spaces
  * or more; a label too long for its cell is wrapped, with the row's values on its last
- * line; header labels are stacked over several lines. A run of such lines is a table only
+ * line (or, vertically centred, on a middle line); header labels are stacked over several
+ * lines. A run of such lines is a table only
  * when its rows carry template labels: a sentence with numbers and double spaces in it
  * stays prose.
  */
@@ -54,8 +56,9 @@ export interface AlignedInput {
 
 /** Cells hold labels or numbers, never sentences. */
 const CELL_MAX = 60;
-const GAP = /[ \u00a0\u3000]{2,}/gu;
-const SINGLE = /[ \u00a0\u3000]/u;
+const GAP = new RegExp(`[${SPACE_CHARS}]{2,}`, 'gu');
+const SINGLE = new RegExp(`[${SPACE_CHARS}]`, 'u');
+const WORD = new RegExp(`[^${SPACE_CHARS}]+`, 'gu');
 /** As for tables one cell per line: enough values and template labels to be a table. */
 const MIN_VALUES = 4;
 const MIN_LABELS = 2;
@@ -94,7 +97,7 @@ function tokensOf(line: SourceLine): Token[] {
 /** Values set one space apart ("0 0 0") where the columns are narrow are one value each. */
 function splitValues(token: Token): Token[] | undefined {
   const parts: Token[] = [];
-  for (const m of token.text.matchAll(/[^ \u00a0\u3000]+/gu)) {
+  for (const m of token.text.matchAll(WORD)) {
     if (!looksLikeValue(m[0])) return undefined;
     const from = token.from + m.index;
     parts.push({ text: m[0], from, to: from + m[0].length, start: token.start + m.index, end: token.start + m.index + m[0].length });
@@ -161,8 +164,9 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number):
       continue;
     }
     first ??= i;
-    const below = lines.slice(i + 1).find((l) => l.kind !== 'blank');
-    const after = below && below.kind !== 'pipe' && below.kind !== 'tab' ? alignedLine(below.line) : undefined;
+    let below = i + 1;
+    while (below < lines.length && lines[below]!.kind === 'blank') below++;
+    const after = lines[below]?.kind === 'text' ? alignedLine(lines[below]!.line) : undefined;
     const label = rowLabel(aligned, pending, after?.values.length === 0 ? after : undefined);
     if (aligned.labels.length > 0 && !label) break;
     if (!label && aligned.values.length < 2) break;
@@ -177,7 +181,7 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number):
       // The rest of the label was on the next line: that line is read.
       after.labels = after.labels.filter((t) => !used.has(t));
       if (after.labels.length) pending.push(after);
-      i = lines.indexOf(below!);
+      i = below;
     }
     next = i + 1;
   }
