@@ -49,4 +49,17 @@ describe('the end of a table row', () => {
       blank('行政诉讼·复议后起诉·总计', line, 28),
     ]);
   }, 30_000);
+
+  it('Word: a blank merged cell closing a row is as many cells as it spans', async () => {
+    const html = fixture('html/000.html');
+    const zero = '<td><p align="center"><span>0</span></p></td>';
+    const docx = await htmlToDocx(html.replace(`<tr>${zero.repeat(15)}</tr>`, `<tr>${zero.repeat(13)}<td colspan="2"></td></tr>`));
+    const result = await lintBytes(docx, '000.docx', { rules: allRules, settings: resolveSettings(allRules, []), locale: 'zh' });
+    const line = result.source!.split('\n').findIndex((l) => l.startsWith('0\t0\t0')) + 1;
+    expect(result.source!.split('\n')[line - 1]).toBe(`${new Array(13).fill('0').join('\t')}\t\t`);
+    expect(result.messages.map(brief).filter((m) => m.ruleId === 'table-completeness')).toEqual([
+      blank('行政诉讼·复议后起诉·尚未审结', line, 27),
+      blank('行政诉讼·复议后起诉·总计', line, 28),
+    ]);
+  }, 30_000);
 });
