@@ -70,11 +70,12 @@ export function reportPartOf(line: string): { start: number; end: number } {
   }
   if (all.length === 0) return { start: 0, end: 0 };
   // Buttons after the last sentence ("…情况。 附件下载"); a word such as 附件 inside a sentence stays.
-  let last = all.length - 1;
+  const last = all.length - 1;
   let k = last;
   while (k > first && TRAILING_CHROME.test(line.slice(all[k]!.start, all[k]!.end))) k--;
-  if (k < last && /[。！？!?]$/u.test(line.slice(all[k]!.start, all[k]!.end))) last = k;
-  return { start: all[first]!.start, end: all[last]!.end };
+  // Untouched ends stay as they are: a trailing tab is a blank cell of a table row.
+  const end = k < last && /[。！？!?]$/u.test(line.slice(all[k]!.start, all[k]!.end)) ? all[k]!.end : line.length;
+  return { start: first === 0 ? 0 : all[first]!.start, end };
 }
 
 const DATE = /(?:发布)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;

@@ -6,6 +6,7 @@ import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
+import { spaceAlignedTable } from './space-aligned.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
@@ -55,14 +56,20 @@ function trimmed(source: string, start: number, end: number): Segment {
   return { start, end };
 }
 
-/** Cells of a delimited line: segments between separators, a trailing separator closing the last. */
+/**
+ * Cells of a delimited line: segments between separators. A tab always separates two
+ * cells, so a row ending in a tab ends in a blank cell (Word rows and spreadsheet
+ * exports write the blank last cells of a row that way); only a pipe row's closing "|"
+ * closes the last cell instead of opening one.
+ */
 function cellsOf(line: Line, separator: string): Segment[] {
   const cells: Segment[] = [];
   let from = 0;
   for (;;) {
     const at = line.text.indexOf(separator, from);
     if (at < 0) {
-      if (line.text.slice(from).trim() !== '' || cells.length === 0) cells.push({ start: line.start + from, end: line.start + line.text.length });
+      const closed = separator === '|' && line.text.slice(from).trim() === '' && cells.length > 0;
+      if (!closed) cells.push({ start: line.start + from, end: line.start + line.text.length });
       return cells;
     }
     cells.push({ start: line.start + from, end: line.start + at });
@@ -246,6 +253,13 @@ export function parseText(text: string): ParsedDocument {
       if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
       else for (const l of run) children.push(b.prose(b.textLine(l, kind)));
       i = j;
+      continue;
+    }
+    const aligned = kind === 'text' ? spaceAlignedTable(kept, i) : undefined;
+    if (aligned) {
+      for (const k of kept.slice(i, aligned.first)) if (k.kind !== 'blank') children.push(b.prose(b.textLine(k.line, k.kind)));
+      children.push(b.table(aligned.rows.map((cells) => cells.map((pieces) => b.cell(pieces, pieces[0]!)))));
+      i = aligned.next;
       continue;
     }
     if (kind === 'text' && b.isCellLike(line)) {
