@@ -35,11 +35,17 @@ export type TextParser = (text: string) => ParsedDocument;
 /**
  * The parser of a text format, loaded when a file of that format first comes: the
  * Markdown, HTML and Word stacks each take 60 ms to load, and most runs need one of them.
+ * `text` is the file's: Markdown loads the HTML stack too only when it holds an HTML table.
  */
-export async function parserFor(format: Exclude<Format, 'docx'>): Promise<TextParser> {
+export async function parserFor(format: Exclude<Format, 'docx'>, text = ''): Promise<TextParser> {
   switch (format) {
-    case 'markdown':
-      return (await import('./markdown.js')).parseMarkdown;
+    case 'markdown': {
+      const { parseMarkdown } = await import('./markdown.js');
+      // The HTML stack only for Markdown that holds HTML tables (pandoc's merged cells).
+      if (!/<table\b/i.test(text)) return (t) => parseMarkdown(t);
+      const { htmlBlockToMdast } = await import('./html.js');
+      return (t) => parseMarkdown(t, htmlBlockToMdast);
+    }
     case 'html':
       return (await import('./html.js')).parseHtml;
     case 'text':

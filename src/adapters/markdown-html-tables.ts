@@ -1,5 +1,4 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import { htmlBlockToMdast } from './html.js';
 
 /**
  * Tables that a Markdown file holds as HTML blocks (pandoc and many exporters write a table
@@ -10,6 +9,9 @@ import { htmlBlockToMdast } from './html.js';
  */
 
 type Point = NonNullable<Nodes['position']>['start'];
+
+/** The HTML adapter's reading of an HTML block (htmlBlockToMdast), passed in so that Markdown loads it only when needed. */
+export type HtmlBlockReader = (html: string) => Root;
 
 function unclosedTables(html: string): number {
   return (html.match(/<table\b/gi)?.length ?? 0) - (html.match(/<\/table\s*>/gi)?.length ?? 0);
@@ -29,7 +31,7 @@ function move(node: Nodes, base: Point): void {
   if ('children' in node) for (const child of node.children) move(child, base);
 }
 
-export function readHtmlTables(tree: Root, source: string): void {
+export function readHtmlTables(tree: Root, source: string, readHtml: HtmlBlockReader): void {
   const out: RootContent[] = [];
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
@@ -43,7 +45,7 @@ export function readHtmlTables(tree: Root, source: string): void {
     let last = i;
     const html = () => source.slice(start.offset, nodes[last]!.position?.end.offset);
     while (unclosedTables(html()) > 0 && nodes[last + 1]?.type === 'html') last++;
-    const fragment = htmlBlockToMdast(html());
+    const fragment = readHtml(html());
     for (const child of fragment.children) move(child, start);
     out.push(...fragment.children);
     i = last;

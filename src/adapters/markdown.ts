@@ -4,7 +4,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
-import { readHtmlTables } from './markdown-html-tables.js';
+import { type HtmlBlockReader, readHtmlTables } from './markdown-html-tables.js';
 import type { ParsedDocument } from '../text/document.js';
 
 /**
@@ -21,8 +21,9 @@ function remarkGfmTables(this: Processor) {
 // Built once: freezing the processor is what costs, parsing is per file.
 const processor = unified().use(remarkParse).use(remarkGfmTables).freeze();
 
-export function parseMarkdown(text: string): ParsedDocument {
+/** `readHtml` reads the HTML <table> blocks; without it (a text with none) they stay raw HTML. */
+export function parseMarkdown(text: string, readHtml?: HtmlBlockReader): ParsedDocument {
   const tree = processor.parse(text) as Root;
-  readHtmlTables(tree, text);
+  if (readHtml) readHtmlTables(tree, text, readHtml);
   return { source: new SourceText(text), tree, format: 'markdown' };
 }

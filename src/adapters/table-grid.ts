@@ -77,9 +77,12 @@ export function resolveGrid(table: Table): void {
     const cells = grid[r]!;
     const dropped = new Set<number>();
     if (isData[r]) {
+      // The data start after the row's labels: blank cells there are data too (a blank 商业企业).
       const firstValue = cells.findIndex((p) => p?.row === r && looksLikeValue(p.text));
+      const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !looksLikeValue(p.text));
+      const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
       for (const p of new Set(cells)) {
-        if (!p || p.row !== r || p.cols < 2 || p.col < firstValue || (p.text !== '' && !looksLikeValue(p.text))) continue;
+        if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !looksLikeValue(p.text))) continue;
         const header = headerOf(r, p.col);
         const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
         if (header && span.every((c) => cells[c] === p && headerOf(r, c) === header)) span.slice(1).forEach((c) => dropped.add(c));

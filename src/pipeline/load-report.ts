@@ -60,7 +60,7 @@ async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
   if (!decoded.ok) {
     return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
   }
-  return fromDocument((await parserFor(format))(decoded.text));
+  return fromDocument((await parserFor(format, decoded.text))(decoded.text));
 }
 
 async function loadFile(filePath: string): Promise<Loaded> {

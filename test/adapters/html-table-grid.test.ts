@@ -27,4 +27,11 @@ describe('the grid of an HTML table', () => {
       '<tr><td colspan="2">一、本年新收</td><td>4</td><td colspan="2">1</td><td>5</td></tr></table>';
     expect(grid(html)).toEqual(['项目 · 自然人 商业企业 · 总计', '一、本年新收 · 4 1 5']);
   });
+
+  it('drops them for a blank data cell too, before the first value of its row', () => {
+    const html =
+      '<table><tr><th>项目</th><th>自然人</th><th colspan="2">商业企业</th><th>总计</th></tr>' +
+      '<tr><td>一、本年新收</td><td></td><td colspan="2"></td><td>0</td></tr></table>';
+    expect(grid(html)).toEqual(['项目 自然人 商业企业 · 总计', '一、本年新收 · · 0']);
+  });
 });

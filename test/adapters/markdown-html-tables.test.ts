@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintFileText } from '../helpers.js';
+import { resolveSettings } from '../../src/config/config.js';
+import { lintBytes } from '../../src/pipeline/lint-file.js';
+import { allRules, brief, lintFileText } from '../helpers.js';
 import { pipeTablesToHtml } from '../pipe-tables-to-html.js';
 
 const seed = readFileSync(new URL('../fixtures/markdown/000.md', import.meta.url), 'utf8');
@@ -48,5 +50,11 @@ describe('Markdown whose tables are HTML <table> blocks', () => {
       expect.objectContaining({ ruleId: 'table-totals' }),
     ]);
     expect(located(asHtml)).toEqual(located(changed));
+  }, slow);
+
+  it('are read so by the file pipeline too, which loads the HTML stack for them', async () => {
+    const options = { rules: allRules, settings: resolveSettings(allRules, []), locale: 'zh' as const };
+    const result = await lintBytes(new TextEncoder().encode(html), 'report.md', options);
+    expect(result.messages.map(brief)).toEqual(lintFileText(html, 'report.md'));
   }, slow);
 });
