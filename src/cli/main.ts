@@ -72,6 +72,7 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
     .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
+    .option('lsp', { type: 'boolean', describe: 'run as a language server on stdin/stdout, for editors (see README)' })
     .epilogue(
       'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; ' +
         '2 bad usage, bad configuration, missing file or internal error.\nRules: docs/rules/<id>.md, or --print-config FILE.',
@@ -185,6 +186,8 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    // A language server takes no other option; clients may add their own (--stdio).
+    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
     const args = parseArgs(argv);
     if (!args) return 0;
     const formatter = formatters[args.format];
