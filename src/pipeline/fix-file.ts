@@ -25,10 +25,20 @@ export async function lintAndFixText(text: string, filePath: string, options: Li
   return fixed ? { ...result, output: text } : result;
 }
 
+/** Goes on from a first lint of `bytes` to fixing them, when it found something to fix. */
+async function fixing(first: LintResult, bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
+  if (!first.messages.some((m) => m.fix)) return first;
+  const decoded = decode(bytes);
+  return decoded.ok ? lintAndFixText(decoded.text, filePath, options, run) : first;
+}
+
+/** Lints bytes in memory (stdin's) with their fixes applied. */
+export async function lintAndFixBytes(bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
+  return fixing(await lintBytes(bytes, filePath, options, run), bytes, filePath, options, run);
+}
+
 /** Lints a file with its fixes applied in memory (nothing is written here). */
 export async function lintAndFixFile(filePath: string, options: LintOptions, run: RunContext): Promise<LintResult> {
   const first = await lintFile(filePath, options, run);
-  if (!first.messages.some((m) => m.fix)) return first;
-  const decoded = decode(await readFile(filePath));
-  return decoded.ok ? lintAndFixText(decoded.text, filePath, options, run) : first;
+  return first.messages.some((m) => m.fix) ? fixing(first, await readFile(filePath), filePath, options, run) : first;
 }
