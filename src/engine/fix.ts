@@ -20,6 +20,8 @@ export interface FixPass {
   output: string;
   /** Whether any fix was applied. */
   fixed: boolean;
+  /** The fixes applied, in source order. */
+  applied: EditInfo[];
   /** The messages not fixed in this pass: without a fix, or with one that overlaps an applied fix. */
   remaining: LintMessage[];
 }
@@ -31,6 +33,7 @@ export function applyFixes(text: string, messages: LintMessage[]): FixPass {
   let output = '';
   let copied = 0;
   let lastEnd = -1;
+  const applied: EditInfo[] = [];
   for (const m of fixable) {
     const [start, end] = m.fix!.range;
     // ESLint takes touching fixes for overlapping ones: their order would be ambiguous.
@@ -41,9 +44,10 @@ export function applyFixes(text: string, messages: LintMessage[]): FixPass {
     output += text.slice(copied, start) + m.fix!.text;
     copied = end;
     lastEnd = end;
+    applied.push(m.fix!);
   }
   output += text.slice(copied);
-  return { output, fixed: lastEnd >= 0, remaining };
+  return { output, fixed: applied.length > 0, applied, remaining };
 }
 
 /**

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/config.js';
 import { type RunContext, lintBytes, lintFile } from '../pipeline/lint-file.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
-import type { Locale } from '../types.js';
+import type { LintMessage, Locale } from '../types.js';
 import { lintOptionsFor } from './lint-options.js';
 import type { ServerSettings } from './settings.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
@@ -27,6 +27,8 @@ export function pathOf(uri: string, root: string): string {
 export interface DocumentLint {
   diagnostics: Diagnostic[];
   locale: Locale;
+  /** The findings' fixes, for "fix all" (none for a rendition). */
+  fixes: LintMessage[];
 }
 
 /**
@@ -42,10 +44,11 @@ export async function lintDocument(uri: string, text: string | undefined, versio
     const options = await lintOptionsFor(path, settings, root);
     const result = text === undefined ? await lintFile(path, options, run) : await lintBytes(new TextEncoder().encode(text), path, options, run);
     const editable = text === undefined ? undefined : version;
-    return { diagnostics: result.messages.map((m) => toDiagnostic(m, options.rules, editable)), locale: options.locale };
+    const fixes = editable === undefined ? [] : result.messages.filter((m) => m.fix);
+    return { diagnostics: result.messages.map((m) => toDiagnostic(m, options.rules, editable)), locale: options.locale, fixes };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const at = { line: 0, character: 0 };
-    return { diagnostics: [{ range: { start: at, end: at }, severity: 1, source: SOURCE, message: `xxgk-lint: ${error.message}` }], locale: settings.locale ?? 'zh' };
+    return { diagnostics: [{ range: { start: at, end: at }, severity: 1, source: SOURCE, message: `xxgk-lint: ${error.message}` }], locale: settings.locale ?? 'zh', fixes: [] };
   }
 }

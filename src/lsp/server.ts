@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { type Connection, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../types.js';
-import { codeActionsFor } from './code-actions.js';
+import type { LintMessage, Locale } from '../types.js';
+import { FIX_ALL, codeActionsFor, fixAllAction } from './code-actions.js';
 import { isRendition, lintDocument } from './lint-document.js';
 import { SETTINGS_SECTION, type ServerSettings, readSettings } from './settings.js';
 
@@ -33,6 +33,7 @@ class LintQueue {
 function serve(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const locales = new Map<string, Locale>();
+  const lastFixes = new Map<string, { version: number; fixes: LintMessage[] }>();
   let initial: ServerSettings = {};
   let root = process.cwd();
   let pullsConfiguration = false;
@@ -48,11 +49,12 @@ function serve(connection: Connection): void {
     const rendition = isRendition(uri);
     const version = doc.version;
     try {
-      const { diagnostics, locale } = await lintDocument(uri, rendition ? undefined : doc.getText(), version, await settingsFor(uri), root);
+      const { diagnostics, locale, fixes } = await lintDocument(uri, rendition ? undefined : doc.getText(), version, await settingsFor(uri), root);
       const now = documents.get(uri);
       // Closed meanwhile, or changed: the newer text is linted next.
       if (!now || (!rendition && now.version !== version)) return;
       locales.set(uri, locale);
+      lastFixes.set(uri, { version, fixes });
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       connection.console.error(`xxgk-lint: could not lint ${uri}: ${(error as Error).message}`);
@@ -67,7 +69,7 @@ function serve(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL] },
       },
       serverInfo: { name: 'xxgk-lint' },
     };
@@ -83,6 +85,7 @@ function serve(connection: Connection): void {
   documents.onDidSave(({ document }) => queue.request(document.uri));
   documents.onDidClose(({ document }) => {
     locales.delete(document.uri);
+    lastFixes.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeConfiguration((change) => {
@@ -92,7 +95,13 @@ function serve(connection: Connection): void {
   });
   connection.onCodeAction(({ textDocument, context }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeActionsFor(doc, context.diagnostics, locales.get(doc.uri) ?? initial.locale ?? 'zh') : [];
+    if (!doc) return [];
+    const locale = locales.get(doc.uri) ?? initial.locale ?? 'zh';
+    const wants = (kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    return [
+      ...(wants('quickfix') ? codeActionsFor(doc, context.diagnostics, locale) : []),
+      ...(wants(FIX_ALL) ? fixAllAction(doc, lastFixes.get(doc.uri), locale) : []),
+    ];
   });
 
   documents.listen(connection);

@@ -29,11 +29,16 @@ describe('applyFixes', () => {
     const overlapping = message([4, 5], 'W');
     const plain: LintMessage = { ruleId: 'r', severity: 1, message: 'no fix', line: 1, column: 1 };
     const pass = applyFixes('abcdef', [message([3, 5], 'Z'), touching, plain, message([1, 2], 'X'), overlapping]);
-    expect(pass).toEqual({ output: 'aXcZf', fixed: true, remaining: [plain, touching, overlapping] });
+    expect(pass).toEqual({
+      output: 'aXcZf',
+      fixed: true,
+      applied: [{ range: [1, 2], text: 'X' }, { range: [3, 5], text: 'Z' }],
+      remaining: [plain, touching, overlapping],
+    });
   });
 
   it('changes nothing without fixes', () => {
-    expect(applyFixes('abc', [])).toEqual({ output: 'abc', fixed: false, remaining: [] });
+    expect(applyFixes('abc', [])).toEqual({ output: 'abc', fixed: false, applied: [], remaining: [] });
   });
 });
 

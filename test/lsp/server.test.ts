@@ -36,7 +36,7 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
       capabilities: { workspace: { configuration: true } },
       initializationOptions: { locale: 'zh' },
     });
-    expect(init.capabilities).toMatchObject({ codeActionProvider: { codeActionKinds: ['quickfix'] }, textDocumentSync: { openClose: true, change: 2 } });
+    expect(init.capabilities).toMatchObject({ codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.xxgk-lint'] }, textDocumentSync: { openClose: true, change: 2 } });
     await client.connection.sendNotification(InitializedNotification.type, {});
   });
   afterAll(async () => {
@@ -60,9 +60,10 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
     const actions = await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: uri('000.md') },
       range: wrongTotal!.range,
-      context: { diagnostics: [wrongTotal!, title!] },
+      context: { diagnostics: [wrongTotal!, title!], only: ['quickfix'] },
     });
     const setTotal = { range: { start: { line: 40, character: 52 }, end: { line: 40, character: 54 } }, newText: '11' };
+    const setTitle = { range: { start: { line: 74, character: 5 }, end: { line: 74, character: 17 } }, newText: '存在的主要问题及改进情况' };
     expect(actions).toEqual([
       { title: '改为 11', kind: 'quickfix', diagnostics: [wrongTotal], edit: { changes: { [uri('000.md')]: [setTotal] } } },
       {
@@ -70,8 +71,13 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
         kind: 'quickfix',
         diagnostics: [title],
         isPreferred: true,
-        edit: { changes: { [uri('000.md')]: [{ range: { start: { line: 74, character: 5 }, end: { line: 74, character: 17 } }, newText: '存在的主要问题及改进情况' }] } },
+        edit: { changes: { [uri('000.md')]: [setTitle] } },
       },
+    ]);
+    // Fix all applies the fixes, never the suggestions: the total stays for the user to decide.
+    const all = { textDocument: { uri: uri('000.md') }, range: title!.range, context: { diagnostics: [], only: ['source.fixAll'] } };
+    expect(await client.connection.sendRequest(CodeActionRequest.type, all)).toEqual([
+      { title: '修复所有可自动修复的问题（xxgk-lint）', kind: 'source.fixAll.xxgk-lint', edit: { changes: { [uri('000.md')]: [setTitle] } } },
     ]);
 
     // The editor applies the suggestion: the total and what followed from it are gone.
@@ -81,7 +87,8 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
     expect([after.version, after.diagnostics.map((d) => d.code)]).toEqual([2, ['previous-year-follow-up', 'required-sections']]);
 
     // Code actions of diagnostics from an older version offer nothing: their offsets may be stale.
-    expect(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri('000.md') }, range: title!.range, context: { diagnostics: [title!] } })).toEqual([]);
+    const stale = { textDocument: { uri: uri('000.md') }, range: title!.range, context: { diagnostics: [title!], only: ['quickfix'] } };
+    expect(await client.connection.sendRequest(CodeActionRequest.type, stale)).toEqual([]);
   });
 
   it('lints a seed in plain text, in the language the settings choose', async () => {
