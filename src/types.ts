@@ -46,6 +46,8 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   fatal?: boolean;
+  /** An edit that is safe to apply without asking (--fix); text formats only. */
+  fix?: EditInfo;
   suggestions?: Suggestion[];
 }
 
@@ -59,5 +61,7 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The fixed text, when fixes were applied (--fix, --fix-dry-run). */
+  output?: string;
   source?: string;
 }

@@ -10,12 +10,14 @@ import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters } from '../formatters/index.js';
 import { type RunContext, lintBytes, lintFile } from '../pipeline/lint-file.js';
+import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import { packageRoot } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from './map-limited.js';
+import { writeFixedFile } from './write-fixed.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,6 +42,8 @@ interface Args {
   locale?: string;
   color?: boolean;
   previous?: string;
+  fix: boolean;
+  'fix-dry-run': boolean;
 }
 
 function version(): string {
@@ -72,6 +76,9 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
     .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
+    .option('fix', { type: 'boolean', default: false, describe: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' })
+    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'fix in memory only: the fixed text is "output" in -f json' })
+    .option('lsp', { type: 'boolean', describe: 'run as a language server on stdin/stdout, for editors (see README)' })
     .epilogue(
       'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; ' +
         '2 bad usage, bad configuration, missing file or internal error.\nRules: docs/rules/<id>.md, or --print-config FILE.',
@@ -167,24 +174,42 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
   const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
+  // ESLint's rules and wording for the fix options.
+  if (args.fix && args['fix-dry-run']) throw new ConfigError('the --fix option and the --fix-dry-run option cannot be used together');
+  if (args.fix && args.stdin) throw new ConfigError('the --fix option is not available for piped-in text; use --fix-dry-run');
+  const fixing = args.fix || args['fix-dry-run'];
   if (args.stdin) {
     if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
     const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
     const probe = named ?? join(io.cwd, '<text>');
     const runner = await makeRunner(args, io, [probe]);
-    return { results: [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
+    const lintStdin = fixing ? lintAndFixBytes : lintBytes;
+    return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
   const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
   const runner = await makeRunner(args, io, files);
-  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintFile(f, runner.optionsFor(f), run));
+  const lintOne = fixing ? lintAndFixFile : lintFile;
+  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintOne(f, runner.optionsFor(f), run));
   return { results, runner, probe: files[0]! };
+}
+
+async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
+  for (const r of results) {
+    if (r.output === undefined) continue;
+    const path = resolve(cwd, r.filePath);
+    await writeFixedFile(path, r.output).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(`cannot write the fixes to ${path}: ${error.code ?? error.message}`);
+    });
+  }
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    // A language server takes no other option; clients may add their own (--stdio).
+    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
     const args = parseArgs(argv);
     if (!args) return 0;
     const formatter = formatters[args.format];
@@ -198,6 +223,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
 
     const { results, runner, probe } = await lintInputs(args, io, patterns);
+    if (args.fix) await writeFixes(results, io.cwd);
     const errors = results.reduce((n, r) => n + r.errorCount, 0);
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     const maxWarnings = args['max-warnings'];

@@ -44,6 +44,7 @@ function toMessage(rule: Rule<never>, severity: 1 | 2, d: ReportDescriptor, repo
     column: pos.column,
     endLine: pos.endLine,
     endColumn: pos.endColumn,
+    ...(d.fix ? { fix: { range: [d.fix.range.start, d.fix.range.end] as [number, number], text: d.fix.text } } : {}),
   };
   if (d.suggestions?.length) {
     out.suggestions = d.suggestions.map((s) => {

@@ -18,6 +18,8 @@ export interface RuleMeta {
   /** Message templates by id; `{{name}}` is replaced by the report's data. */
   messages: Record<string, Localized>;
   hasSuggestions?: boolean;
+  /** Some findings carry a fix that --fix may apply without asking. */
+  fixable?: boolean;
   /** The rule reads last year's report (context.previous); only then is it looked for. */
   usesPreviousReport?: boolean;
 }
@@ -37,6 +39,8 @@ export interface ReportDescriptor {
   range?: Range;
   position?: Position;
   suggestions?: SuggestionDescriptor[];
+  /** A safe edit (ESLint's fix): applied by --fix, so only where the right text is certain. */
+  fix?: { range: Range; text: string };
   /**
    * A minor finding of a rule whose main findings are errors (a non-standard title next
    * to a missing section): reported one level below the configured severity, at least warn.

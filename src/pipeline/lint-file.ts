@@ -1,3 +1,4 @@
+import { fixesAsSuggestions, fixesWriteBack } from '../engine/fix.js';
 import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import type { PreviousYearFinder } from './previous-year.js';
@@ -13,8 +14,8 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
     errorCount: errors.length,
     warningCount: messages.length - errors.length,
     fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: errors.filter((m) => m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
     ...(messages.length && source !== undefined ? { source } : {}),
   };
 }
@@ -32,7 +33,9 @@ function wantsPrevious(options: LintOptions): boolean {
 
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
-  const { messages, suppressed } = lintLoaded(loaded, options, previous);
+  const linted = lintLoaded(loaded, options, previous);
+  const messages = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
+  const { suppressed } = linted;
   const source = loaded.ok ? loaded.report.source.text : loaded.source;
   return toResult(filePath, messages, suppressed, source);
 }
