@@ -17,6 +17,14 @@ const MESSAGES = {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',
   },
+  pluginRuleCrashed: {
+    zh: '插件规则 {{rule}}（{{plugin}}）运行出错：{{detail}}（请向该插件的作者报告）',
+    en: 'Plugin rule {{rule}} ({{plugin}}) failed: {{detail}} (please report it to the plugin\'s author)',
+  },
+  fileIgnored: {
+    zh: '文件已被忽略：它与 .xxgklintignore、--ignore-pattern 或 !模式 匹配',
+    en: 'File ignored because it matches .xxgklintignore, --ignore-pattern or a !pattern',
+  },
   unknownDirectiveRule: { zh: '注释指令中的规则 "{{rule}}" 不存在', en: 'Rule "{{rule}}" named in a directive does not exist' },
 } satisfies Record<string, Localized>;
 

@@ -60,4 +60,6 @@ export interface LintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   source?: string;
+  /** Enabled rules that are deprecated, with their replacements (ESLint's field). */
+  usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
 }

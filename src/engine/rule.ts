@@ -18,6 +18,8 @@ export interface RuleMeta {
   /** Message templates by id; `{{name}}` is replaced by the report's data. */
   messages: Record<string, Localized>;
   hasSuggestions?: boolean;
+  /** Kept for old configs; `replacedBy` names the rules to use instead (reported as usedDeprecatedRules). */
+  deprecated?: { replacedBy: string[] };
   /** The rule reads last year's report (context.previous); only then is it looked for. */
   usesPreviousReport?: boolean;
 }

@@ -4,7 +4,7 @@ import type { PreviousYearFinder } from './previous-year.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 
-export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string): LintResult {
+export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string, usedDeprecatedRules: LintResult['usedDeprecatedRules'] = []): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
   return {
     filePath,
@@ -16,6 +16,7 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
     fixableErrorCount: 0,
     fixableWarningCount: 0,
     ...(messages.length && source !== undefined ? { source } : {}),
+    usedDeprecatedRules,
   };
 }
 
@@ -30,11 +31,17 @@ function wantsPrevious(options: LintOptions): boolean {
   return [...options.rules].some(([id, rule]) => rule.meta.usesPreviousReport && (options.settings.get(id)?.severity ?? 0) > (options.quiet ? 1 : 0));
 }
 
+function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedRules'] {
+  return [...options.rules]
+    .filter(([id, rule]) => rule.meta.deprecated && (options.settings.get(id)?.severity ?? 0) > 0)
+    .map(([id, rule]) => ({ ruleId: id, replacedBy: rule.meta.deprecated!.replacedBy }));
+}
+
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
   const { messages, suppressed } = lintLoaded(loaded, options, previous);
   const source = loaded.ok ? loaded.report.source.text : loaded.source;
-  return toResult(filePath, messages, suppressed, source);
+  return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
 }
 
 /** Lints bytes already in memory (stdin's). */
