@@ -70,14 +70,16 @@ function parseMaxWarnings(value: string): number {
 }
 
 /**
- * The language of --help and of the run's own notices, known before the arguments are parsed:
- * --locale, then XXGK_LINT_LOCALE, then the config found from the working directory.
+ * The language of --help and of yargs' own messages, known before the arguments are parsed:
+ * --locale, then XXGK_LINT_LOCALE, then (for --help) the config found from the working directory.
  */
 function chosenLocale(argv: string[], io: CliIo): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const fromArgs = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--locale='.length) : argv[i + 1];
   try {
-    return parseLocale(fromArgs) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE') ?? new ConfigFinder().find(io.cwd)?.locale ?? 'zh';
+    // The config is read only for --help: a lint run reads it anyway, per file, later.
+    const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
+    return parseLocale(fromArgs) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE') ?? (wantsHelp ? new ConfigFinder().find(io.cwd)?.locale : undefined) ?? 'zh';
   } catch {
     // A bad value is reported once the arguments are parsed; the help is still shown.
     return 'zh';

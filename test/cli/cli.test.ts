@@ -84,7 +84,7 @@ describe('xxgk-lint CLI', () => {
     expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.fatalErrorCount, r.messages.map((m) => m.message)])).toEqual([
       ['a-empty.md', 1, ['文件为空']],
       ['b-binary.md', 1, ['文件不是文本（含二进制数据），无法检查']],
-      ['c-notes.md', 1, ['文件不是政府信息公开工作年度报告：未找到报告标题、“一、总体情况”等章节或统计表']],
+      ['c-notes.md', 1, ['文件不是政府信息公开工作年度报告：未找到报告标题、「一、总体情况」等章节或统计表']],
       ['d-latin1.md', 1, ['无法将文件解码为文本：neither UTF-8, UTF-16 nor GB18030']],
       ['e-report.md', 0, ['未说明统计期限（如「本报告中所列数据的统计期限为2024年1月1日至2024年12月31日」）']],
     ]);

@@ -18,7 +18,7 @@ describe('publication-deadline', () => {
       {
         ruleId: 'publication-deadline',
         severity: 2,
-        message: '2024年度报告于2025-02-10公布，晚于2025-01-31的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
+        message: '2024年度报告于2025年2月10日公布，晚于2025年1月31日的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
         line: 4,
         column: 7,
       },
@@ -31,7 +31,7 @@ describe('publication-deadline', () => {
       {
         ruleId: 'publication-deadline',
         severity: 2,
-        message: '2024年度报告于2025-02-01公布，晚于2025-01-31的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
+        message: '2024年度报告于2025年2月1日公布，晚于2025年1月31日的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
         line: lineOf(md, '2025年2月1日'),
         column: 1,
       },
@@ -42,7 +42,7 @@ describe('publication-deadline', () => {
   it('gives a government until 31 March', () => {
     expect(lint(signed('2025年3月20日', '# 大连市人民政府2024年政府信息公开工作年度报告'), { only })).toEqual([]);
     expect(lint(signed('2025年4月1日', '# 大连市人民政府2024年政府信息公开工作年度报告'), { only }).map((m) => m.message)).toEqual([
-      '2024年度报告于2025-04-01公布，晚于2025-03-31的期限（本级人民政府年度报告应在每年3月31日前公布，《条例》第四十九条）',
+      '2024年度报告于2025年4月1日公布，晚于2025年3月31日的期限（本级人民政府年度报告应在每年3月31日前公布，《条例》第四十九条）',
     ]);
   });
 
@@ -51,11 +51,11 @@ describe('publication-deadline', () => {
     expect(lint(township, { only })).toEqual([]);
     expect(lint(township, { only, options: { 'publication-deadline': { filer: 'department' } } })).toHaveLength(1);
     expect(lint(signed('2025年1月29日'), { only, options: { 'publication-deadline': { deadline: '01-28' } } }).map((m) => m.message)).toEqual([
-      '2024年度报告于2025-01-29公布，晚于2025-01-28的期限（按配置的期限）',
+      '2024年度报告于2025年1月29日公布，晚于2025年1月28日的期限（按配置的期限）',
     ]);
   });
 
   it('reports a publication date inside the report year', () => {
-    expect(lint(signed('2024年12月1日'), { only }).map((m) => m.message)).toEqual(['公布日期2024-12-01早于报告年度结束（2024年12月31日），请核对年份']);
+    expect(lint(signed('2024年12月1日'), { only }).map((m) => m.message)).toEqual(['公布日期2024年12月1日早于报告年度结束（2024年12月31日），请核对年份']);
   });
 });
