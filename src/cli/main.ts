@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
@@ -13,7 +13,7 @@ import { coreMessage } from '../i18n.js';
 import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
-import { packageRoot } from '../schemas/package-root.js';
+import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from './map-limited.js';
@@ -48,10 +48,6 @@ interface Args {
   locale?: string;
   color?: boolean;
   previous?: string;
-}
-
-function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -113,7 +109,7 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .exitProcess(false)
     .help('help', t('help'))
     .alias('help', 'h')
-    .version('version', t('version'), version())
+    .version('version', t('version'), packageVersion())
     .alias('version', 'v')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((msg, err) => {

@@ -21,7 +21,9 @@ export async function loadPluginRules(paths: string[]): Promise<PluginRule[]> {
     try {
       mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
     } catch (error) {
-      throw new ConfigError(`plugin ${path} cannot be loaded: ${(error as Error).message}`);
+      // Node's own wording for a missing file names internals; a plugin's own error (a syntax error) is the author's to read.
+      const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+      throw new ConfigError(`plugin ${path} cannot be loaded: ${missing ? 'no such file' : (error as Error).message}`);
     }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const rule of exported) {

@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localize } from '../engine/format-message.js';
-import { packageRoot } from '../schemas/package-root.js';
+import { packageVersion } from '../schemas/package-root.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { repositoryPath } from './relative-path.js';
 import type { Formatter } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
-
-function toolVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 /** A path as a URI reference: each segment percent-encoded (report names are often Chinese). */
 function uriOf(path: string): string {
@@ -90,7 +84,7 @@ export const sarif: Formatter = (results, context) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'xxgk-lint', informationUri: 'https://github.com/xxgk-lint/xxgk-lint', version: toolVersion(), rules } },
+        tool: { driver: { name: 'xxgk-lint', informationUri: 'https://github.com/xxgk-lint/xxgk-lint', version: packageVersion(), rules } },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         results: sarifResults,
       },

@@ -15,7 +15,7 @@ const noPeriod = report({ intro: '本报告由大连市医疗保障局编制。'
 const root = join(import.meta.dirname, '..', '..');
 const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 
-describe('invalid option values', () => {
+describe('invalid option values', { timeout: 30_000 }, () => {
   it('exit 2 naming the option, instead of meaning "no limit"', async () => {
     for (const value of ['abc', '1.5', '-2', '']) {
       expect(await cli(['--max-warnings', value, warnOnly])).toEqual({
@@ -29,7 +29,7 @@ describe('invalid option values', () => {
   });
 });
 
-describe('--max-warnings', () => {
+describe('--max-warnings', { timeout: 30_000 }, () => {
   it('counts warnings even with --quiet, which then shows none of them', async () => {
     const { code, stdout, stderr } = await cli(['--quiet', '--max-warnings', '0', '--locale', 'en', warnOnly]);
     expect([code, stdout]).toEqual([1, '']);
@@ -45,7 +45,7 @@ describe('--max-warnings', () => {
   });
 });
 
-describe('-o / --output-file', () => {
+describe('-o / --output-file', { timeout: 30_000 }, () => {
   it('creates missing folders', async () => {
     const dir = workspace({ 'r.md': noPeriod });
     const { code, stdout } = await cli(['-f', 'json', '-o', 'reports/lint/out.json', 'r.md'], { cwd: dir });
@@ -117,7 +117,7 @@ describe('detectColor', () => {
   });
 });
 
-describe('config files', () => {
+describe('config files', { timeout: 30_000 }, () => {
   it('may carry a byte-order mark, comments and trailing commas (JSONC)', async () => {
     const dir = workspace({
       '.xxgklintrc.json': '\uFEFF{\n  // this agency states its period elsewhere\n  "rules": { /* off */ "statistics-period": "off", },\n}\n',
@@ -136,7 +136,7 @@ describe('config files', () => {
   });
 });
 
-describe('ignoring files', () => {
+describe('ignoring files', { timeout: 30_000 }, () => {
   const tree = () => {
     const dir = workspace({ 'a.md': noPeriod });
     mkdirSync(join(dir, 'drafts'));
@@ -176,7 +176,7 @@ describe('ignoring files', () => {
   });
 });
 
-describe('directories and globs', () => {
+describe('directories and globs', { timeout: 30_000 }, () => {
   it('treat symbolic links and unsupported files the same way', async () => {
     const outside = workspace({ 'elsewhere.md': noPeriod });
     const dir = workspace({ 'a.md': noPeriod, 'table.xlsx': 'not a report', 'notes.doc': 'x' });
@@ -190,7 +190,7 @@ describe('directories and globs', () => {
   });
 });
 
-describe('a rule that throws', () => {
+describe('a rule that throws', { timeout: 30_000 }, () => {
   it('is a message naming the rule and the plugin\'s file, and not blamed on xxgk-lint', async () => {
     const plugin = `export default {
   meta: { id: 'local/broken', type: 'problem', docs: { description: { zh: '坏规则', en: 'Broken' }, url: 'https://example.org' }, defaultSeverity: 'error', messages: {} },
@@ -206,7 +206,7 @@ describe('a rule that throws', () => {
   });
 });
 
-describe('-f json', () => {
+describe('-f json', { timeout: 30_000 }, () => {
   it('gives absolute file paths and usedDeprecatedRules, as ESLint\'s LintResult', async () => {
     const dir = workspace({ 'r.md': noPeriod });
     const [result] = json((await cli(['-f', 'json', 'r.md'], { cwd: dir })).stdout);

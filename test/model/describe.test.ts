@@ -8,7 +8,7 @@ import { TABLE_3_ROWS, report } from '../report-fragments.js';
 const table3With = (label: string, row: string) => report({ bodies: [undefined, undefined, TABLE_3_ROWS.map((r) => (r.includes(label) ? row : r)).join('\n')] });
 const approximate = report().replace('| 行政处罚 | 23 | | |', '| 行政处罚 | 约23 | | |');
 
-describe('messages about a cell', () => {
+describe('messages about a cell', { timeout: 30_000 }, () => {
   it('are English sentences in English, with the format\'s labels quoted', () => {
     const wrongTotal = table3With('（七）总计', '| | （七）总计 | | 12 | 0 | 0 | 0 | 0 | 0 | 12 |');
     expect(lint(wrongTotal, { only: ['table-totals'], locale: 'en' })[0]!.message).toBe(
