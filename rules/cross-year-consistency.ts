@@ -72,11 +72,11 @@ export default defineRule<{ similarity: number }>({
     messages: {
       carriedOver: {
         zh: '{{table}}{{cell}}为{{actual}}，但{{previousYear}}年度报告中「四、结转下年度继续办理」为{{expected}}',
-        en: '{{table}} {{cell}} is {{actual}}, but the {{previousYear}} report carried {{expected}} forward',
+        en: 'In the {{table}}, the cell in {{cell}} is {{actual}}, but the {{previousYear}} report carried {{expected}} forward',
       },
       inForce: {
         zh: '{{table}}{{cell}}应为{{expected}}（{{previousYear}}年度的{{before}} + 本年制发{{issued}} − 本年废止{{repealed}}），实为{{actual}}',
-        en: '{{table}} {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
+        en: 'In the {{table}}, the cell in {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
       },
       copied: {
         zh: '第{{numeral}}部分与{{previousYear}}年度报告几乎相同（相似度{{percent}}%），疑似照搬上年报告',
@@ -98,7 +98,7 @@ export default defineRule<{ similarity: number }>({
         const expected = numberIn(cellOf(before, 'carry-forward', column.id));
         if (cell && actual !== undefined && expected !== undefined && actual !== expected) {
           const table = localize(requests.template.name, context.locale);
-          context.report({ messageId: 'carriedOver', data: { table, cell: cellName(cell), actual, expected, previousYear }, range: cell.range });
+          context.report({ messageId: 'carriedOver', data: { table, cell: cellName(cell, context.locale), actual, expected, previousYear }, range: cell.range });
         }
       }
     }
@@ -120,7 +120,7 @@ export default defineRule<{ similarity: number }>({
         if (expected === actual) continue;
         context.report({
           messageId: 'inForce',
-          data: { table: localize(active.template.name, context.locale), cell: cellName(cell), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
+          data: { table: localize(active.template.name, context.locale), cell: cellName(cell, context.locale), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
           range: cell.range,
         });
       }

@@ -69,11 +69,11 @@ export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
     defaultOptions: { filer: 'auto' },
     messages: {
       late: {
-        zh: '{{year}}年度报告于{{published}}公布，晚于{{deadline}}的期限（{{basis}}）',
+        zh: '{{year}}年度报告于{{published|zh-date}}公布，晚于{{deadline|zh-date}}的期限（{{basis}}）',
         en: 'The {{year}} report was published on {{published}}, after the deadline of {{deadline}} ({{basis}})',
       },
       early: {
-        zh: '公布日期{{published}}早于报告年度结束（{{year}}年12月31日），请核对年份',
+        zh: '公布日期{{published|zh-date}}早于报告年度结束（{{year}}年12月31日），请核对年份',
         en: 'The publication date {{published}} is before the end of the report year ({{year}}-12-31); check the years',
       },
     },

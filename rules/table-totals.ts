@@ -47,7 +47,7 @@ export default defineRule({
     messages: {
       unbalanced: {
         zh: '{{table}}{{cell}}应为{{expected}}，实为{{actual}}：{{identity}}（{{left}} ≠ {{right}}）',
-        en: '{{table}} {{cell}} should be {{expected}}, not {{actual}}: {{identity}} ({{left}} ≠ {{right}})',
+        en: 'In the {{table}}, the cell in {{cell}} should be {{expected}}, not {{actual}}: {{identity}} ({{left}} ≠ {{right}})',
       },
       setTo: { zh: '改为 {{expected}}', en: 'Change to {{expected}}' },
     },
@@ -73,7 +73,7 @@ export default defineRule({
           messageId: 'unbalanced',
           data: {
             table: localize(table.template.name, context.locale),
-            cell: cellName(target),
+            cell: cellName(target, context.locale),
             expected,
             actual: target.value.status === 'blank' ? localize({ zh: '空白', en: 'blank' }, context.locale) : actual,
             identity: localize(identity.name, context.locale),

@@ -77,7 +77,7 @@ export default defineRule({
     messages: {
       differs: {
         zh: '正文「{{statement}}」与{{table}}{{cell}}的{{actual}}不一致',
-        en: 'The text says "{{statement}}", but {{table}} {{cell}} holds {{actual}}',
+        en: 'The text says "{{statement}}", but in the {{table}}, {{cell}} gives {{actual}}',
       },
     },
   },
@@ -100,7 +100,7 @@ export default defineRule({
             data: {
               statement: block.text.slice(m.index, m.index + m[0].length),
               table: localize(table.name, context.locale),
-              cell: cells.map(cellName).join(context.locale === 'zh' ? '与' : ' + '),
+              cell: cells.map((c) => cellName(c, context.locale)).join(context.locale === 'zh' ? '与' : ' and '),
               actual,
             },
             range: block.sourceRange(m.index, m.index + m[0].length),

@@ -64,4 +64,6 @@ export interface LintResult {
   /** The fixed text, when fixes were applied (--fix, --fix-dry-run). */
   output?: string;
   source?: string;
+  /** Enabled rules that are deprecated, with their replacements (ESLint's field). */
+  usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
 }

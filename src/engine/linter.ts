@@ -18,6 +18,8 @@ export interface LintOptions {
   locale: Locale;
   /** --quiet: rules set to warn are not run, and warnings are not reported. */
   quiet?: boolean;
+  /** Rule id → the plugin file it came from, so that a crash names the plugin, not xxgk-lint. */
+  pluginFiles?: ReadonlyMap<string, string>;
 }
 
 export interface DocumentLint {
@@ -114,7 +116,9 @@ export function lintReport(report: Report, options: LintOptions, previous?: Repo
       rule.check(report, context);
     } catch (error) {
       // A rule's own bug must not cost the user the other rules' findings.
-      raw.push(fatalMessage(coreMessage('ruleCrashed', locale, { rule: id, detail: (error as Error).message })));
+      const detail = error instanceof Error ? error.message : String(error);
+      const plugin = options.pluginFiles?.get(id);
+      raw.push(fatalMessage(plugin ? coreMessage('pluginRuleCrashed', locale, { rule: id, plugin, detail }) : coreMessage('ruleCrashed', locale, { rule: id, detail })));
     }
   }
 

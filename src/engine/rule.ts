@@ -20,6 +20,8 @@ export interface RuleMeta {
   hasSuggestions?: boolean;
   /** Some findings carry a fix that --fix may apply without asking. */
   fixable?: boolean;
+  /** Kept for old configs; `replacedBy` names the rules to use instead (reported as usedDeprecatedRules). */
+  deprecated?: { replacedBy: string[] };
   /** The rule reads last year's report (context.previous); only then is it looked for. */
   usesPreviousReport?: boolean;
 }

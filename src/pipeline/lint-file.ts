@@ -5,7 +5,7 @@ import type { PreviousYearFinder } from './previous-year.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 
-export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string): LintResult {
+export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string, usedDeprecatedRules: LintResult['usedDeprecatedRules'] = []): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
   return {
     filePath,
@@ -17,6 +17,7 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
     fixableErrorCount: errors.filter((m) => m.fix).length,
     fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
     ...(messages.length && source !== undefined ? { source } : {}),
+    usedDeprecatedRules,
   };
 }
 
@@ -31,13 +32,19 @@ function wantsPrevious(options: LintOptions): boolean {
   return [...options.rules].some(([id, rule]) => rule.meta.usesPreviousReport && (options.settings.get(id)?.severity ?? 0) > (options.quiet ? 1 : 0));
 }
 
+function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedRules'] {
+  return [...options.rules]
+    .filter(([id, rule]) => rule.meta.deprecated && (options.settings.get(id)?.severity ?? 0) > 0)
+    .map(([id, rule]) => ({ ruleId: id, replacedBy: rule.meta.deprecated!.replacedBy }));
+}
+
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
   const linted = lintLoaded(loaded, options, previous);
   const messages = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
   const { suppressed } = linted;
   const source = loaded.ok ? loaded.report.source.text : loaded.source;
-  return toResult(filePath, messages, suppressed, source);
+  return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
 }
 
 /** Lints bytes already in memory (stdin's). */

@@ -13,7 +13,7 @@ const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, im
 const blank = (column: string, line: number, col: number) => ({
   ruleId: 'table-completeness',
   severity: 1,
-  message: `「数据」行「${column}」列为空；没有数据请填0`,
+  message: `统计表「政府信息公开行政复议、行政诉讼情况表」的「数据」行「${column}」列为空；没有数据请填0`,
   line,
   column: col,
 });
