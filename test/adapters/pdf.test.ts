@@ -18,7 +18,7 @@ function values(report: Report, table: string): Record<string, (number | string)
   return out;
 }
 
-describe('a real city report as published (huaian-szf-2024.pdf: WPS, ruled tables, table 三 across a page break)', async () => {
+describe('a real city report as published (huaian-szf-2024.pdf: WPS, ruled tables, table 三 across a page break)', { timeout: 60_000 }, async () => {
   const loaded = await loadBytes(fixture('huaian-szf-2024.pdf'), 'huaian-szf-2024.pdf');
   const report = loaded.ok ? loaded.report : undefined;
   const result = await lintBytes(fixture('huaian-szf-2024.pdf'), 'huaian-szf-2024.pdf', options);

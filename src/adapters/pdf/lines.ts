@@ -67,15 +67,11 @@ export function textOf(runs: TextRun[]): string {
   return out.replace(/[\t\r\n]+/gu, ' ').trim();
 }
 
-const LATIN_END = /[A-Za-z0-9]$/u;
-const LATIN_START = /^[A-Za-z0-9]/u;
-
-/** Lines of one paragraph or cell joined: Chinese text runs on; Latin words keep a space. */
+/**
+ * Lines of one paragraph or cell joined. Chinese text runs on without a space, and so
+ * must a number cut at the end of a line (`2` / `024`): a space inserted there would make
+ * a year or a count unreadable, while a space lost between two English words costs nothing.
+ */
 export function joinWrapped(parts: string[]): string {
-  let out = '';
-  for (const part of parts) {
-    if (!part) continue;
-    out += out && LATIN_END.test(out) && LATIN_START.test(part) ? ` ${part}` : part;
-  }
-  return out;
+  return parts.join('');
 }

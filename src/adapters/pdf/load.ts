@@ -81,8 +81,17 @@ async function readPage(page: PDFPageProxy): Promise<PageContent> {
   return { number: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }
 
+/**
+ * A PDF ends with %%EOF (junk may follow it). pdf.js repairs a file cut short and reads
+ * what is left — half a report, whose missing sections would be false findings.
+ */
+function truncated(bytes: Uint8Array): boolean {
+  return !new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF');
+}
+
 /** Every page's text runs and ruling lines, or a PdfError saying why the file cannot be read. */
 export async function readPdf(bytes: Uint8Array): Promise<PageContent[]> {
+  if (truncated(bytes)) throw new PdfError('pdfBroken', 'no %%EOF at its end: the file is cut short');
   const started = Date.now();
   const doc = await open(bytes);
   try {
@@ -96,7 +105,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PageContent[]> {
       } catch (error) {
         throw new PdfError('pdfBroken', (error as Error).message);
       }
-      pages.push(await readPage(page));
+      try {
+        pages.push(await readPage(page));
+      } catch (error) {
+        if (error instanceof PdfError) throw error;
+        throw new PdfError('pdfBroken', (error as Error).message);
+      }
       page.cleanup();
     }
     return pages;

@@ -46,6 +46,11 @@ function percentile(values: number[], p: number): number {
   return s.length ? s[Math.floor(p * (s.length - 1))]! : 0;
 }
 
+/**
+ * Each page's blocks in reading order. Tables without rules are found over the lines of
+ * all pages at once, so that one printed across a page break is laid out by the same
+ * columns on both pages; its rows then go back to the page that shows them.
+ */
 function pageBlocks(pages: PageContent[]): PageBlocks[] {
   const parts = pages.map((page) => {
     const tables = ruledTables(page.rules, page.runs);
@@ -54,17 +59,26 @@ function pageBlocks(pages: PageContent[]): PageBlocks[] {
     return { page, tables, height: page.height, lines };
   });
   const clean = withoutPageChrome(parts);
+  const all = clean.flatMap((p, i) => p.lines.map((l) => ({ ...l, page: i })));
+  const rowOf = new Map<(typeof all)[number], { table: number; row: string[] }>();
+  columnTables(all.map((l) => l.line)).forEach((t, n) => t.rows.forEach((row, k) => rowOf.set(all[t.from + k]!, { table: n, row })));
   return parts.map(({ page, tables }, i) => {
-    const lines = clean[i]!.lines;
     const blocks: Block[] = tables.map((t) => ({ kind: 'table', top: t.top, rows: gridRows(t) }));
-    const unruled = columnTables(lines.map((l) => l.line));
-    const inUnruled = new Set(unruled.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
-    for (const t of unruled) blocks.push({ kind: 'table', top: lines[t.from]!.line.y - lines[t.from]!.line.size, rows: t.rows });
-    lines.forEach((l, k) => {
-      if (!inUnruled.has(k)) blocks.push({ kind: 'line', top: l.line.y - l.line.size, line: l.line, text: l.text });
-    });
+    const body: TextLine[] = [];
+    let open: { table: number; block: Block & { kind: 'table' } } | undefined;
+    for (const l of all.filter((a) => a.page === i)) {
+      const cell = rowOf.get(l);
+      if (!cell) {
+        blocks.push({ kind: 'line', top: l.line.y - l.line.size, line: l.line, text: l.text });
+        body.push(l.line);
+        open = undefined;
+      } else if (open?.table === cell.table) open.block.rows.push(cell.row);
+      else {
+        open = { table: cell.table, block: { kind: 'table', top: l.line.y - l.line.size, rows: [cell.row] } };
+        blocks.push(open.block);
+      }
+    }
     blocks.sort((a, b) => a.top - b.top);
-    const body = lines.filter((_, k) => !inUnruled.has(k)).map((l) => l.line);
     // The body's edges: where most lines start, and where full lines end.
     const left = percentile(body.map((l) => l.left), 0.5);
     const right = percentile(body.map((l) => l.right), 0.9);
@@ -115,12 +129,14 @@ export function renditionOf(pages: PageContent[]): Rendition {
     page.blocks.forEach((block, k) => {
       if (k === 0) offsets.push({ page: page.page, offset: length });
       if (block.kind === 'table') {
-        const carried = k === 0 && last?.block.kind === 'table' && lastTable ? continuation(lastTable, block.rows) : block.rows;
+        // The rows of the table so far, with those of the pages it continues from.
+        const continued = k === 0 && last?.block.kind === 'table' && lastTable !== undefined;
+        const carried = continued ? continuation(lastTable!, block.rows) : block.rows;
         for (const row of carried) {
           const line = rowLine(row);
           if (line !== undefined) push(line);
         }
-        if (!(k === 0 && last?.block.kind === 'table')) lastTable = block.rows;
+        lastTable = continued ? [...lastTable!, ...carried] : block.rows;
       } else if (last?.block.kind === 'line' && continues(last.block.line, last.page, block.line, page, block.text)) {
         // Runs on: the page (if it changes here) begins at the join.
         const previous = out.pop()!;
