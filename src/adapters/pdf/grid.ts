@@ -130,8 +130,10 @@ function gridOf(frame: Rules, runs: TextRun[]): GridTable | undefined {
   return { top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, right: xs[cols]!, rows: grid };
 }
 
+type Box = Pick<GridTable, 'top' | 'bottom' | 'left' | 'right'>;
+
 /** Whether a run's middle lies inside the table's frame. */
-export function inside(table: GridTable, run: TextRun): boolean {
+export function inside(table: Box, run: TextRun): boolean {
   const cx = run.x + run.width / 2;
   const cy = run.y - run.size / 3;
   return cx >= table.left && cx <= table.right && cy >= table.top && cy <= table.bottom;
@@ -142,16 +144,16 @@ export function ruledTables(rules: Rules, runs: TextRun[]): GridTable[] {
   const tables: GridTable[] = [];
   for (const frame of frames(rules)) {
     if (frame.h.length < 2 || frame.v.length < 2) continue;
-    const top = Math.min(...frame.h.map((r) => r.y));
-    const bottom = Math.max(...frame.h.map((r) => r.y));
-    const left = Math.min(...frame.v.map((r) => r.x));
-    const right = Math.max(...frame.v.map((r) => r.x));
-    const within = runs.filter((r) => {
-      const cx = r.x + r.width / 2;
-      const cy = r.y - r.size / 3;
-      return cx >= left && cx <= right && cy >= top && cy <= bottom;
-    });
-    const table = gridOf(frame, within);
+    const box: Box = {
+      top: Math.min(...frame.h.map((r) => r.y)),
+      bottom: Math.max(...frame.h.map((r) => r.y)),
+      left: Math.min(...frame.v.map((r) => r.x)),
+      right: Math.max(...frame.v.map((r) => r.x)),
+    };
+    const table = gridOf(
+      frame,
+      runs.filter((r) => inside(box, r)),
+    );
     if (table) tables.push(table);
   }
   return tables.sort((a, b) => a.top - b.top);
