@@ -27,6 +27,9 @@ describe('PDFs printed from the seeds', { timeout: 60_000 }, () => {
     const line = result.source!.split('\n').indexOf('五、存在的主要问题及改进情况') + 1;
     expect(result.messages.map(brief)).toEqual([{ ruleId: 'previous-year-follow-up', severity: 1, message: `${FOLLOW_UP}（第2页）`, line, column: 1 }]);
     expect(result.messages.map((m) => [m.ruleId, withoutPage(m.message)])).toEqual(seedFindings('000'));
+    expect((await lintPdf('ruled.pdf', 'en')).messages.map((m) => m.message)).toEqual([
+      "Section 五 covers only this year's problems, not what was done about last year's (page 2)",
+    ]);
   });
 
   it('table 三 split over two pages with its header repeated (seed 002): read as one table, the header once', async () => {

@@ -8,6 +8,8 @@ export const PDF_LIMITS = {
   pages: 200,
   textItemsPerPage: 50_000,
   operatorsPerPage: 500_000,
+  /** Ruling lines: a report's tables draw a few hundred a page; tables are built pairwise from them. */
+  rulesPerPage: 5_000,
   /** Wall-clock time for the whole file, checked between pages. */
   milliseconds: 60_000,
 } as const;

@@ -77,7 +77,8 @@ async function readPage(page: PDFPageProxy): Promise<PageContent> {
   }
   const ops = await page.getOperatorList();
   if (ops.fnArray.length > PDF_LIMITS.operatorsPerPage) throw new PdfError('pdfTooLarge', `page ${page.pageNumber}: more than ${PDF_LIMITS.operatorsPerPage} drawing operators`);
-  const rules = rulesOf(ops.fnArray, ops.argsArray, CODES, toPage, PDF_LIMITS.operatorsPerPage);
+  const rules = rulesOf(ops.fnArray, ops.argsArray, CODES, toPage, PDF_LIMITS.rulesPerPage + 1);
+  if (rules.h.length + rules.v.length > PDF_LIMITS.rulesPerPage) throw new PdfError('pdfTooLarge', `page ${page.pageNumber}: more than ${PDF_LIMITS.rulesPerPage} ruling lines`);
   return { number: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }
 
