@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/config/config.js';
+import { lintLoaded } from '../../src/engine/linter.js';
 import { loadBytes } from '../../src/pipeline/load-report.js';
-import { lintBytes } from '../../src/pipeline/lint-file.js';
 import type { Report } from '../../src/model/report.js';
 import { allRules, brief } from '../helpers.js';
 
@@ -21,7 +21,7 @@ function values(report: Report, table: string): Record<string, (number | string)
 describe('a real city report as published (huaian-szf-2024.pdf: WPS, ruled tables, table 三 across a page break)', { timeout: 60_000 }, async () => {
   const loaded = await loadBytes(fixture('huaian-szf-2024.pdf'), 'huaian-szf-2024.pdf');
   const report = loaded.ok ? loaded.report : undefined;
-  const result = await lintBytes(fixture('huaian-szf-2024.pdf'), 'huaian-szf-2024.pdf', options);
+  const result = { ...lintLoaded(loaded, options), source: report?.source.text };
 
   it('reads table 三 as printed on pages 4 and 5, its vertical and wrapped labels and the break included', () => {
     // Read off the page images: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
