@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../../src/adapters/index.js';
 import { resolveSettings } from '../../src/config/config.js';
+import { lintLoaded } from '../../src/engine/linter.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
+import { loadBytes } from '../../src/pipeline/load-report.js';
 import type { Locale } from '../../src/types.js';
 import { allRules, brief, lint as lintMarkdown } from '../helpers.js';
 
@@ -13,8 +15,8 @@ import { allRules, brief, lint as lintMarkdown } from '../helpers.js';
  */
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url));
 const seed = (id: string) => readFileSync(new URL(`../fixtures/markdown/${id}.md`, import.meta.url), 'utf8');
-const lintPdf = (name: string, locale: Locale = 'zh', bytes: Uint8Array = fixture(name)) =>
-  lintBytes(bytes, name, { rules: allRules, settings: resolveSettings(allRules, []), locale });
+const optionsIn = (locale: Locale) => ({ rules: allRules, settings: resolveSettings(allRules, []), locale });
+const lintPdf = (name: string) => lintBytes(fixture(name), name, optionsIn('zh'));
 /** The findings of a seed's Markdown rendition, without positions. */
 const seedFindings = (id: string) => lintMarkdown(seed(id)).map((m) => [m.ruleId, m.message]);
 const withoutPage = (message: string) => message.replace(/（第\d+页）$/u, '');
@@ -23,11 +25,12 @@ const FOLLOW_UP = '第五部分只写了本年度的问题，未说明上年度�
 
 describe('PDFs printed from the seeds', { timeout: 60_000 }, () => {
   it('a ruled table on every page (seed 000): the seed\'s one finding, at its line of the rendition, naming page 2', async () => {
-    const result = await lintPdf('ruled.pdf');
-    const line = result.source!.split('\n').indexOf('五、存在的主要问题及改进情况') + 1;
+    const loaded = await loadBytes(fixture('ruled.pdf'), 'ruled.pdf');
+    const result = lintLoaded(loaded, optionsIn('zh'));
+    const line = loaded.ok ? loaded.report.source.text.split('\n').indexOf('五、存在的主要问题及改进情况') + 1 : 0;
     expect(result.messages.map(brief)).toEqual([{ ruleId: 'previous-year-follow-up', severity: 1, message: `${FOLLOW_UP}（第2页）`, line, column: 1 }]);
     expect(result.messages.map((m) => [m.ruleId, withoutPage(m.message)])).toEqual(seedFindings('000'));
-    expect((await lintPdf('ruled.pdf', 'en')).messages.map((m) => m.message)).toEqual([
+    expect(lintLoaded(loaded, optionsIn('en')).messages.map((m) => m.message)).toEqual([
       "Section 五 covers only this year's problems, not what was done about last year's (page 2)",
     ]);
   });
@@ -97,8 +100,9 @@ describe('PDFs that cannot be checked: one fatal message, in the user\'s languag
   ];
   for (const [name, zh, en, bytes] of cases) {
     it(name, async () => {
-      expect((await lintPdf(name, 'zh', bytes)).messages.map(brief)).toEqual(fatal(zh));
-      expect((await lintPdf(name, 'en', bytes)).messages.map(brief)).toEqual(fatal(en));
+      const loaded = await loadBytes(bytes ?? fixture(name), name);
+      expect(lintLoaded(loaded, optionsIn('zh')).messages.map(brief)).toEqual(fatal(zh));
+      expect(lintLoaded(loaded, optionsIn('en')).messages.map(brief)).toEqual(fatal(en));
     });
   }
 });
