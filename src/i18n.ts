@@ -13,6 +13,27 @@ const MESSAGES = {
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
   parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
   docxError: { zh: '无法读取 Word 文件：{{detail}}', en: 'The Word file cannot be read: {{detail}}' },
+  pdfEncrypted: {
+    zh: 'PDF 文件已加密，需要密码才能打开，无法检查：请提供未加密的 PDF，或报告的 Word、网页版本',
+    en: 'The PDF is encrypted and needs a password to open, so it cannot be checked: provide an unencrypted PDF, or the Word or web version of the report',
+  },
+  pdfBroken: {
+    zh: 'PDF 文件已损坏或不完整，无法读取（{{detail}}）：请重新下载或重新导出该文件',
+    en: 'The PDF is damaged or incomplete and cannot be read ({{detail}}): download or export it again',
+  },
+  pdfNoText: {
+    zh: 'PDF 没有文字层（可能是扫描件或图片），没有可检查的文字：请先进行 OCR 文字识别，或检查报告的 Word、网页版本',
+    en: 'The PDF has no text layer (it is probably scanned or made of images), so there is no text to check: run OCR on it first, or check the Word or web version of the report',
+  },
+  pdfGarbled: {
+    zh: 'PDF 的字体缺少 Unicode 映射，提取出的文字是乱码，为避免误报未做检查：请用能正确复制文字的 PDF（另存时嵌入字体），或检查报告的 Word、网页版本',
+    en: 'The PDF\'s fonts have no Unicode map, so its text comes out garbled and was not checked (to avoid false findings): use a PDF whose text copies correctly, or check the Word or web version of the report',
+  },
+  pdfTooLarge: {
+    zh: 'PDF 超出检查限制（{{detail}}），未检查：请检查报告本身的文件，而不是合订本或异常文件',
+    en: 'The PDF exceeds the checking limits ({{detail}}) and was not checked: check the report\'s own file, not a compilation or a malformed file',
+  },
+  onPage: { zh: '{{message}}（第{{page}}页）', en: '{{message}} (page {{page}})' },
   ruleCrashed: {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',

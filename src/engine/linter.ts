@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../text/document.js';
+import { type ParsedDocument, pageAt } from '../text/document.js';
 import { coreMessage } from '../i18n.js';
 import { type Loaded, fromDocument } from '../pipeline/load-report.js';
 import type { Report } from '../model/report.js';
@@ -91,7 +91,17 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions, previous
 /** A loaded file: its fatal message, or the findings of the enabled rules. */
 export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report): DocumentLint {
   if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
-  return lintReport(loaded.report, options, previous);
+  const lint = lintReport(loaded.report, options, previous);
+  return loaded.pages ? withPages(lint, loaded.report, { pages: loaded.pages }, options.locale) : lint;
+}
+
+/** Each message of a paged original (PDF) also names its page, for finding the spot in a viewer. */
+function withPages(lint: DocumentLint, report: Report, doc: Pick<ParsedDocument, 'pages'>, locale: Locale): DocumentLint {
+  const paged = <M extends LintMessage>(m: M): M => {
+    const page = pageAt(doc, report.source.offsetAt(m.line, m.column));
+    return page === undefined ? m : { ...m, message: coreMessage('onPage', locale, { message: m.message, page }) };
+  };
+  return { ...lint, messages: lint.messages.map(paged), suppressed: lint.suppressed.map(paged) };
 }
 
 export function lintReport(report: Report, options: LintOptions, previous?: Report): DocumentLint {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { formatOf, parserFor } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import { DocxError } from '../adapters/docx-error.js';
+import { PdfError } from '../adapters/pdf/error.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { CoreMessageId } from '../i18n.js';
 import { type Report, buildReport } from '../model/report.js';
@@ -12,7 +13,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** A file read as a report, or why it cannot be one (a fatal message, localised later). */
 export type Loaded =
-  | { ok: true; report: Report }
+  | { ok: true; report: Report; pages?: ParsedDocument['pages'] }
   | { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
 
 /** A document with no title, no section and no table with data is not a report at all. */
@@ -25,7 +26,8 @@ function looksLikeReport(report: Report): boolean {
 export function fromDocument(doc: ParsedDocument): Loaded {
   if (doc.source.text.trim() === '') return { ok: false, reason: 'emptyFile' };
   const report = buildReport(doc);
-  return looksLikeReport(report) ? { ok: true, report } : { ok: false, reason: 'notAReport', source: doc.source.text };
+  if (!looksLikeReport(report)) return { ok: false, reason: 'notAReport', source: doc.source.text };
+  return doc.pages ? { ok: true, report, pages: doc.pages } : { ok: true, report };
 }
 
 const TOO_LARGE: Loaded = { ok: false, reason: 'readError', data: { detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } };
@@ -53,6 +55,15 @@ async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
       return fromDocument(await parseDocx(bytes));
     } catch (error) {
       if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
+      throw error;
+    }
+  }
+  if (format === 'pdf') {
+    try {
+      const { parsePdf } = await import('../adapters/pdf/index.js');
+      return fromDocument(await parsePdf(bytes));
+    } catch (error) {
+      if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
       throw error;
     }
   }

@@ -26,6 +26,21 @@ export interface ParsedDocument {
    * does not open with its title.
    */
   titleHints?: TitleHint[];
+  /**
+   * For a paged original (PDF): where each page begins in `source`, ascending, so that a
+   * message can name the page a person finds the spot on.
+   */
+  pages?: { page: number; offset: number }[];
+}
+
+/** The 1-based page that the offset falls on, if the document has pages. */
+export function pageAt(doc: Pick<ParsedDocument, 'pages'>, offset: number): number | undefined {
+  let page: number | undefined;
+  for (const p of doc.pages ?? []) {
+    if (p.offset > offset) break;
+    page = p.page;
+  }
+  return page ?? doc.pages?.[0]?.page;
 }
 
 export interface TitleHint {
