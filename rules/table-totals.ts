@@ -13,7 +13,8 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { cellName, columnName, rowName } from '../src/model/describe.js';
-import { type Equation, type Unknown, diagnose } from '../src/model/solver.js';
+import type { Report } from '../src/model/report.js';
+import { type Equation, type Unknown, diagnose, residualOf } from '../src/model/solver.js';
 import { type Cell, type TableBlockModel, type TableModel, cellOf } from '../src/model/tables.js';
 import type { Identity } from '../src/templates/types.js';
 import type { Locale } from '../src/types.js';
@@ -42,14 +43,15 @@ const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 const sum = (cells: Cell[]) => tidy(cells.reduce((s, c) => s + numberOf(c), 0));
 
 /** Every identity instance whose cells can all be read, as an equation over its cells. */
-function equationsOf(report: Parameters<Parameters<typeof defineRule>[0]['check']>[0]) {
+function equationsOf(report: Report) {
   const equations: Equation<Cell>[] = [];
   const instances: Instance[] = [];
   const unknowns = new Map<Cell, Unknown>();
   for (const identity of report.template.identities) {
     const table = report.tables.get(identity.table);
     const block = table?.blocks.get(identity.block);
-    if (!table || !block) continue;
+    // A run-together table no reading balances is reported as one (see unreadableRuns).
+    if (!table || !block || block.flattened?.status === 'unbalanced') continue;
     const lines = identity.each === 'column' ? block.template.columns.map((c) => c.id) : block.template.rows.map((r) => r.id);
     for (const line of lines) {
       const left = cellsFor(block, identity, line, identity.left);
@@ -75,6 +77,23 @@ function lineName(instance: Instance): string {
 }
 
 const identityText = (i: Instance, locale: Locale) => `${localize(i.identity.name, locale)}（${i.left} ≠ ${i.right}）`;
+
+/** Blocks read from run-together digits that no cut of the digits balances. */
+function* unbalancedRuns(report: Report): Generator<{ table: TableModel; block: TableBlockModel }> {
+  for (const table of report.tables.values()) {
+    for (const block of table.blocks.values()) if (block.flattened?.status === 'unbalanced') yield { table, block };
+  }
+}
+
+/** The identities that fail on the one reading each row allows, when every cell has one. */
+function nearestFailures(report: Report, table: TableModel, block: TableBlockModel, locale: Locale): string {
+  const one = new Map([[table.template.id, { ...table, blocks: new Map([[block.template.id, { ...block, flattened: undefined }]]) }]]);
+  const { equations, instances, unknowns } = equationsOf({ ...report, tables: one });
+  const cells = [...block.rows.values()].flatMap((r) => r.cells);
+  if (!cells.every(readable)) return '';
+  const failed = instances.filter((_, i) => Math.abs(residualOf(equations[i]!, unknowns)) > 1e-6);
+  return failed.map((i) => `${lineName(i)}${identityText(i, locale)}`).join(locale === 'zh' ? '；' : '; ');
+}
 
 export default defineRule({
   meta: {
@@ -103,10 +122,19 @@ export default defineRule({
         zh: '{{table}}{{line}}勾稽关系不成立：{{identity}}（出错单元格过多，无法确定是哪些）',
         en: '{{table}} {{line}} does not balance: {{identity}} (too many cells would have to change to tell which are wrong)',
       },
+      unreadable: {
+        zh: '{{table}}的数字粘连在一起，无论怎样拆分都不能使勾稽关系成立{{nearest}}',
+        en: '{{table}}: its digits ran together, and no way of splitting them into cells makes the table balance{{nearest}}',
+      },
       setTo: { zh: '改为 {{expected}}', en: 'Change to {{expected}}' },
     },
   },
   check(report, context) {
+    for (const { table, block } of unbalancedRuns(report)) {
+      const failures = nearestFailures(report, table, block, context.locale);
+      const nearest = failures ? localize({ zh: `（各行唯一可行的拆分下：${failures}）`, en: ` (splitting each row the one way it allows: ${failures})` }, context.locale) : '';
+      context.report({ messageId: 'unreadable', data: { table: localize(table.template.name, context.locale), nearest }, range: block.flattened!.range });
+    }
     const { equations, instances, unknowns } = equationsOf(report);
     const { failed, explanations } = diagnose(equations, unknowns);
     const failedInstances = failed.map((eq) => instances[equations.indexOf(eq)]!);

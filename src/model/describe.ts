@@ -16,8 +16,10 @@ export function columnName(column: TemplateColumn): string {
 
 /** "「（七）总计」行「自然人」列", or for table 四's single row just the column. */
 export function cellName(cell: Cell): string {
-  if (cell.row.label === null) return `「${columnName(cell.column)}」`;
-  return `「${rowName(cell.row)}」行「${columnName(cell.column)}」列`;
+  // A value cut out of run-together digits: the reviewer should check it on the original page.
+  const recovered = cell.recovered ? '（由粘连数字拆分得出）' : '';
+  if (cell.row.label === null) return `「${columnName(cell.column)}」${recovered}`;
+  return `「${rowName(cell.row)}」行「${columnName(cell.column)}」列${recovered}`;
 }
 
 /** "三、收到和处理政府信息公开申请情况". */
