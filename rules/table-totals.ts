@@ -132,7 +132,7 @@ export default defineRule({
   check(report, context) {
     for (const { table, block } of unbalancedRuns(report)) {
       const failures = nearestFailures(report, table, block, context.locale);
-      const nearest = failures ? localize({ zh: `（各行唯一可行的拆分下：${failures}）`, en: ` (splitting each row the one way it allows: ${failures})` }, context.locale) : '';
+      const nearest = failures ? localize({ zh: `（按各行数字唯一的拆法：${failures}）`, en: ` (cutting each row the one way its digits allow: ${failures})` }, context.locale) : '';
       context.report({ messageId: 'unreadable', data: { table: localize(table.template.name, context.locale), nearest }, range: block.flattened!.range });
     }
     const { equations, instances, unknowns } = equationsOf(report);

@@ -24,7 +24,7 @@ export interface GridEquation {
 }
 
 /** How much searching one table may cost before it is given up as unreadable. */
-export const SEARCH_BUDGET = 200_000;
+export const SEARCH_BUDGET = 50_000;
 
 interface Token {
   text: string;

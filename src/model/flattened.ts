@@ -63,6 +63,15 @@ function readBlock(template: Template, table: TemplateTable, scanned: ScannedBlo
   if (reading.status === 'read') {
     return { status: reading.readings.length === 1 ? ('read' as const) : ('ambiguous' as const), cells: agreed(reading.readings) };
   }
+  if (reading.status === 'unbalanced') {
+    // What the digits say where they can be cut one way only, identities or not ("100110000000000"
+    // in 15 cells), so that the error can name the identities that fail.
+    const nearest = splits.map((s, i) => {
+      const plain = rowSplits(scanned.rows[i]!.run, width, () => true, budget);
+      return plain?.length === 1 ? plain : s;
+    });
+    return { status: reading.status, cells: agreedWithinRows(nearest, width) };
+  }
   return { status: reading.status, cells: agreedWithinRows(splits, width) };
 }
 

@@ -67,7 +67,7 @@ describe('tables whose digits ran together', () => {
         ruleId: 'table-totals',
         severity: 2,
         message:
-          '收到和处理政府信息公开申请情况表的数字粘连在一起，无论怎样拆分都不能使勾稽关系成立（各行唯一可行的拆分下：「自然人」列（七）总计等于（一）至（六）各项之和（26 ≠ 20）；「总计」列（七）总计等于（一）至（六）各项之和（27 ≠ 21））',
+          '收到和处理政府信息公开申请情况表的数字粘连在一起，无论怎样拆分都不能使勾稽关系成立（按各行数字唯一的拆法：「自然人」列（七）总计等于（一）至（六）各项之和（26 ≠ 20）；「总计」列（七）总计等于（一）至（六）各项之和（27 ≠ 21））',
         line: r.source.positionOf(run).line,
         column: r.source.positionOf(run).column,
       },
