@@ -154,6 +154,16 @@ describe('the seeds with their tables flattened', () => {
   });
 });
 
+describe('the Pingtan reports as crawled (pt-2019 … pt-2025)', () => {
+  it.each([2019, 2021, 2022, 2023, 2024, 2025])('pt-%i: no table finding (every identity of its tables holds, or the table is not read)', (year) => {
+    // pt-2021's body begins with page chrome that the text adapter drops whole today (issue 11),
+    // so its tables are not seen at all; the others read in one way and balance.
+    expect(tableFindings(real(year), `pt-${year}.txt`)).toEqual([]);
+    const r = buildReport(parseText(real(year)));
+    expect([status(r, 'requests'), status(r, 'appeals')]).toEqual(year === 2021 ? [undefined, undefined] : ['read', 'read']);
+  });
+});
+
 describe('table 二 flattened, beside last year (pt-2024 after pt-2023)', () => {
   it('is not read from its runs, so the 现行有效件数 break is not reported from pt-2024.txt', () => {
     // 行政规范性文件6233440 (2024) and 77132470 (2023) cut into three cells in many ways each
