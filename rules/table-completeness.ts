@@ -1,7 +1,8 @@
 /**
  * table-completeness: the three statistical tables stand in their sections with every
  * part, row and column of the template. A missing table, part or row, or a row with
- * fewer cells than the template, is an error; a blank cell is a warning (write 0).
+ * fewer cells than the template, is an error; a blank cell is a warning (write 0), and so is
+ * a table whose digits ran together so that some cells cannot be told apart (once per table).
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
@@ -49,6 +50,10 @@ export default defineRule({
       blankCell: {
         zh: '统计表「{{table}}」的「{{row}}」行「{{column}}」列为空；没有数据请填0',
         en: 'In the {{table}}, the cell in row "{{row}}", column "{{column}}" is blank; write 0 if there is nothing to count',
+      },
+      runTogether: {
+        zh: '统计表「{{table}}」表格数字粘连，无法唯一确定各单元格：{{cells}}',
+        en: 'Table "{{table}}": its digits ran together and cannot be split into cells in one way only: {{cells}}',
       },
       unknownRow: {
         zh: '统计表「{{table}}」中的「{{label}}」不是格式规定的行',
@@ -102,6 +107,12 @@ export default defineRule({
       if (cell.value.status === 'blank') {
         context.report({ messageId: 'blankCell', data: { table: name(table.template), row: rowName(cell.row), column: columnName(cell.column) }, range: cell.range, minor: true });
       }
+    }
+    for (const table of report.tables.values()) {
+      const ambiguous = [...cellsOf(new Map([[table.template.id, table]]))].filter(({ cell }) => cell.value.status === 'ambiguous');
+      if (!ambiguous.length) continue;
+      const cells = ambiguous.map(({ cell }) => `「${rowName(cell.row)}」${columnName(cell.column)}`).join(context.locale === 'zh' ? '、' : ', ');
+      context.report({ messageId: 'runTogether', data: { table: name(table.template), cells }, range: ambiguous[0]!.cell.range, minor: true });
     }
     for (const unknown of report.unknownRows) {
       const spec = report.template.tables.find((t) => t.id === unknown.table);

@@ -18,13 +18,18 @@ export function columnName(column: TemplateColumn): string {
 /**
  * A cell as a message names it, after its table: "「（七）总计」行「自然人」列" in Chinese,
  * 'row "（七）总计", column "自然人"' in English (the labels stay the format's own words);
- * for table 四's single row just the column.
+ * for table 四's single row just the column. A value cut out of run-together digits says
+ * so: the reviewer should check it on the original page.
  */
 export function cellName(cell: Cell, locale: Locale = 'zh'): string {
   const column = columnName(cell.column);
-  if (locale === 'en') return cell.row.label === null ? `column "${column}"` : `row "${rowName(cell.row)}", column "${column}"`;
-  if (cell.row.label === null) return `「${column}」`;
-  return `「${rowName(cell.row)}」行「${column}」列`;
+  if (locale === 'en') {
+    const recovered = cell.recovered ? ' (split from run-together digits)' : '';
+    return (cell.row.label === null ? `column "${column}"` : `row "${rowName(cell.row)}", column "${column}"`) + recovered;
+  }
+  const recovered = cell.recovered ? '（由粘连数字拆分得出）' : '';
+  if (cell.row.label === null) return `「${column}」${recovered}`;
+  return `「${rowName(cell.row)}」行「${column}」列${recovered}`;
 }
 
 /** "三、收到和处理政府信息公开申请情况". */

@@ -8,6 +8,7 @@ import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
 import { type Section, findSections, splitEmbeddedHeadings } from './sections.js';
 import type { SourceText } from '../text/source-text.js';
 import { type TableModel, TableRecognizer, type UnknownRow } from './tables.js';
+import { flattenedTables } from './flattened.js';
 
 export interface ReportYear {
   value: number;
@@ -225,6 +226,12 @@ export function buildReport(doc: ParsedDocument): Report {
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
     template = pick.t;
     recognizer = pick.r;
+  }
+
+  for (const [id, table] of flattenedTables(template, textBlocks, recognizer.tables, doc.source, (offset) =>
+    sections.filter((s) => s.range.start <= offset).pop()?.number,
+  )) {
+    recognizer.tables.set(id, table);
   }
 
   const agency = agencyOf(title?.text);

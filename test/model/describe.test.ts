@@ -12,7 +12,7 @@ describe('messages about a cell', { timeout: 30_000 }, () => {
   it('are English sentences in English, with the format\'s labels quoted', () => {
     const wrongTotal = table3With('（七）总计', '| | （七）总计 | | 12 | 0 | 0 | 0 | 0 | 0 | 12 |');
     expect(lint(wrongTotal, { only: ['table-totals'], locale: 'en' })[0]!.message).toBe(
-      'In the table of requests received and handled (section 三), the cell in row "（七）总计", column "自然人" should be 11, not 12: (七) total = sum of results (一)–(六) (11 ≠ 12)',
+      'In the table of requests received and handled (section 三), the cell in row "（七）总计", column "自然人" should be 11, not 12: item 一 + item 二 = item 三(七)总计 + item 四 (11 ≠ 12); (七) total = sum of results (一)–(六) (11 ≠ 12)',
     );
     expect(lint(approximate, { only: ['non-negative-counts'], locale: 'en' })[0]!.message).toBe(
       'In the table of proactive disclosure (section 二), the cell in row "行政处罚", column "本年处理决定数量" must be an exact number, not the estimate "约23"',
