@@ -177,6 +177,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   }
   if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
   const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
+  loader.willLint(files);
   const runner = await makeRunner(args, io, files);
   const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintFile(f, runner.optionsFor(f), run));
   return { results, runner, probe: files[0]! };
