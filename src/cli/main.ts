@@ -8,7 +8,7 @@ import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOptio
 import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatters } from '../formatters/index.js';
+import { formatters, printsSource } from '../formatters/index.js';
 import { type RunContext, lintBytes, lintFile } from '../pipeline/lint-file.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
@@ -166,7 +166,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const loader = new ReportLoader();
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
-  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
+  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource: printsSource.has(args.format) };
   if (args.stdin) {
     if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.

@@ -23,6 +23,8 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 export interface RunContext {
   loader: ReportLoader;
   previous?: PreviousYearFinder;
+  /** Whether results carry the source text (false when the formatter never prints it: memory). */
+  withSource?: boolean;
 }
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
@@ -33,7 +35,7 @@ function wantsPrevious(options: LintOptions): boolean {
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
   const { messages, suppressed } = lintLoaded(loaded, options, previous);
-  const source = loaded.ok ? loaded.report.source.text : loaded.source;
+  const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
   return toResult(filePath, messages, suppressed, source);
 }
 
