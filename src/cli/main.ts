@@ -7,7 +7,7 @@ import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOptio
 import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatters, loadFormatter } from '../formatters/index.js';
+import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
@@ -205,7 +205,9 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const loader = new ReportLoader();
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
-  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
+  // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
+  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw new ConfigError('the --fix option and the --fix-dry-run option cannot be used together');
   if (args.fix && args.stdin) throw new ConfigError('the --fix option is not available for piped-in text; use --fix-dry-run');
@@ -221,6 +223,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   }
   if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
   const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  loader.willLint(files);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
   const lintOne = fixing ? lintAndFixFile : lintFile;
   const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintOne(f, runner.optionsFor(f), run));

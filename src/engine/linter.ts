@@ -2,6 +2,7 @@ import { type ParsedDocument, pageAt } from '../text/document.js';
 import { coreMessage } from '../i18n.js';
 import { type Loaded, fromDocument } from '../pipeline/load-report.js';
 import type { Report } from '../model/report.js';
+import { type ReportSummary, summarize } from '../model/summary.js';
 import type { LintMessage, Locale, Position, Severity } from '../types.js';
 import { type Directive, parseDirectives, suppressingDirective } from './directives.js';
 import { fillTemplate, localize } from './format-message.js';
@@ -84,12 +85,12 @@ export function byPosition(a: LintMessage, b: LintMessage): number {
 }
 
 /** Runs the enabled rules on one parsed document; `previous` is last year's report, if known. */
-export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report): DocumentLint {
+export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
   return lintLoaded(fromDocument(doc), options, previous);
 }
 
 /** A loaded file: its fatal message, or the findings of the enabled rules. */
-export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report): DocumentLint {
+export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
   if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
   const lint = lintReport(loaded.report, options, previous);
   return loaded.pages ? withPages(lint, loaded.report, { pages: loaded.pages }, options.locale) : lint;
@@ -104,8 +105,9 @@ function withPages(lint: DocumentLint, report: Report, doc: Pick<ParsedDocument,
   return { ...lint, messages: lint.messages.map(paged), suppressed: lint.suppressed.map(paged) };
 }
 
-export function lintReport(report: Report, options: LintOptions, previous?: Report): DocumentLint {
+export function lintReport(report: Report, options: LintOptions, last?: Report | ReportSummary): DocumentLint {
   const { locale } = options;
+  const previous = last && 'blocks' in last ? summarize(last) : last;
 
   const raw: LintMessage[] = [];
   for (const [id, rule] of options.rules) {

@@ -1,4 +1,5 @@
 import type { Report } from '../model/report.js';
+import type { ReportSummary } from '../model/summary.js';
 import type { Locale, Localized, Position, Range } from '../types.js';
 
 export type RuleType = 'problem' | 'suggestion' | 'layout';
@@ -54,8 +55,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Options;
   readonly locale: Locale;
-  /** Last year's report of the same agency, when one was found (--previous, or beside the file). */
-  readonly previous?: Report;
+  /** What the run kept of last year's report of the same agency, when one was found (--previous, or beside the file). */
+  readonly previous?: ReportSummary;
   report(descriptor: ReportDescriptor): void;
 }
 

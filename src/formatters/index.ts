@@ -35,3 +35,6 @@ export async function loadFormatter(name: string, cwd: string): Promise<AnyForma
   if (typeof mod.default !== 'function') throw new ConfigError(`--format "${name}": ${path} must default-export a function (results, context) => string`);
   return mod.default as AnyFormatter;
 }
+
+/** Formatters that print each result's source text, as ESLint's JSON does; for the others a run drops it. */
+export const printsSource = new Set(['json', 'json-with-metadata']);

@@ -40,7 +40,7 @@ export interface Report {
   unknownRows: UnknownRow[];
 }
 
-const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
+export const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
 const YEAR = /((?:19|20)\d{2})[\s\u00a0\u2002]*年/u;
 /** What a page's <title> puts between the report's title and the site's name. */
 const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/u;
@@ -174,7 +174,7 @@ function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature
   return undefined;
 }
 
-function agencyOf(title: string | undefined): string | undefined {
+export function agencyOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const m = /^(.+?)[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
   const agency = m?.[1]?.trim();

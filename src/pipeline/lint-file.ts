@@ -25,6 +25,8 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 export interface RunContext {
   loader: ReportLoader;
   previous?: PreviousYearFinder;
+  /** Whether results carry the source text (false when the formatter never prints it: memory). */
+  withSource?: boolean;
 }
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
@@ -43,7 +45,7 @@ async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?
   const linted = lintLoaded(loaded, options, previous);
   const messages = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
   const { suppressed } = linted;
-  const source = loaded.ok ? loaded.report.source.text : loaded.source;
+  const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
   return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
 }
 

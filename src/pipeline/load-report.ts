@@ -7,6 +7,8 @@ import { PdfError } from '../adapters/pdf/error.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { CoreMessageId } from '../i18n.js';
 import { type Report, buildReport } from '../model/report.js';
+import { type ReportSummary, summarize } from '../model/summary.js';
+import { titleAgencies } from './title-peek.js';
 
 /** Larger inputs are refused before being read: no real report comes near this. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -85,33 +87,91 @@ async function loadFile(filePath: string): Promise<Loaded> {
   return loadBytes(bytes, filePath);
 }
 
+/** The agencies a Markdown or text file's title names; undefined when only a parse can tell. */
+async function peekTitles(path: string): Promise<string[] | undefined> {
+  const format = formatOf(path, new Uint8Array(0));
+  if (format !== 'markdown' && format !== 'text') return undefined;
+  try {
+    const decoded = decode(await readFile(path));
+    return decoded.ok ? titleAgencies(decoded.text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a lookup gets of a file: the summary of its report, or that it is none. */
+export type Summarized = { ok: true; report: ReportSummary } | { ok: false };
+
 /**
  * Reads and parses each file once per run, whether it is linted itself or only consulted
- * (as last year's report of another file).
+ * (as last year's report of another file). Of a linted report only its summary is kept,
+ * never the model: memory stays flat however many files a run has. A model parsed for a
+ * lookup is kept only until its own file, when the run will lint it, is linted.
  */
 export class ReportLoader {
-  private readonly cache = new Map<string, Promise<Loaded>>();
+  private readonly summaries = new Map<string, Promise<Summarized>>();
+  /** Models parsed for a lookup, waiting for their file's own lint. */
+  private readonly waiting = new Map<string, Promise<Loaded>>();
+  private linted: ReadonlySet<string> = new Set();
+  private readonly titles = new Map<string, Promise<string[] | undefined>>();
 
-  load(filePath: string): Promise<Loaded> {
-    return this.cached(filePath, loadFile);
+  /** The files the run will lint (their models, if a lookup parses them first, are kept for them). */
+  willLint(filePaths: string[]): void {
+    this.linted = new Set(filePaths.map((f) => resolve(f)));
   }
 
-  /** A file whose bytes the caller has already read, so that it is not read again. */
-  loadRead(filePath: string, bytes: Uint8Array): Promise<Loaded> {
-    return this.cached(filePath, (path) => loadBytes(bytes, path));
+  /** A file to lint: its model, handed over once. */
+  load(filePath: string): Promise<Loaded> {
+    const path = resolve(filePath);
+    const parsed = this.waiting.get(path);
+    if (parsed) {
+      this.waiting.delete(path);
+      return parsed;
+    }
+    const loaded = loadFile(path);
+    // A summary made earlier (for a lookup) stands: the file is the same for the whole run.
+    return this.summaries.has(path) ? loaded : this.remember(path, loaded);
+  }
+
+  /** What another file's lookup reads of a file: its summary, the file parsed if it was not yet. */
+  summary(filePath: string): Promise<Summarized> {
+    return this.summaryOf(resolve(filePath), loadFile);
+  }
+
+  /** The same, for a file whose bytes the caller has already read, so that it is not read again. */
+  summaryRead(filePath: string, bytes: Uint8Array): Promise<Summarized> {
+    return this.summaryOf(resolve(filePath), (path) => loadBytes(bytes, path));
   }
 
   has(filePath: string): boolean {
-    return this.cache.has(resolve(filePath));
+    return this.summaries.has(resolve(filePath));
   }
 
-  private cached(filePath: string, load: (path: string) => Promise<Loaded>): Promise<Loaded> {
+  /** Whether a file's title may name this agency: false only when its first lines say another (read once per run). */
+  async mayName(filePath: string, agency: string): Promise<boolean> {
     const path = resolve(filePath);
-    let loaded = this.cache.get(path);
-    if (!loaded) {
-      loaded = load(path);
-      this.cache.set(path, loaded);
+    let agencies = this.titles.get(path);
+    if (!agencies) {
+      agencies = peekTitles(path);
+      this.titles.set(path, agencies);
     }
+    const named = await agencies;
+    return named === undefined || named.includes(agency);
+  }
+
+  private summaryOf(path: string, load: (path: string) => Promise<Loaded>): Promise<Summarized> {
+    if (!this.summaries.has(path)) {
+      const loaded = this.remember(path, load(path));
+      if (this.linted.has(path)) this.waiting.set(path, loaded);
+    }
+    return this.summaries.get(path)!;
+  }
+
+  private remember(path: string, loaded: Promise<Loaded>): Promise<Loaded> {
+    this.summaries.set(
+      path,
+      loaded.then((l): Summarized => (l.ok ? { ok: true, report: summarize(l.report) } : { ok: false })),
+    );
     return loaded;
   }
 }
