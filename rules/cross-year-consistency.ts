@@ -69,6 +69,10 @@ export default defineRule<{ similarity: number }>({
         zh: '{{table}}{{cell}}应为{{expected}}（{{previousYear}}年度的{{before}} + 本年制发{{issued}} − 本年废止{{repealed}}），实为{{actual}}',
         en: 'In the {{table}}, the cell in {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
       },
+      inForceEveryReading: {
+        zh: '{{table}}{{cell}}：无论粘连的数字怎样拆分，都不满足「现行有效件数 = {{previousYear}}年度现行有效件数 + 本年制发 − 本年废止」（{{known}}）',
+        en: 'In the {{table}}, {{cell}}: however the digits that ran together are cut, "in force = in force in {{previousYear}} + issued − repealed" does not hold ({{known}})',
+      },
       copied: {
         zh: '第{{numeral}}部分与{{previousYear}}年度报告几乎相同（相似度{{percent}}%），疑似照搬上年报告',
         en: 'Section {{numeral}} is nearly the same as in the {{previousYear}} report ({{percent}}% similar); copied from last year?',
@@ -104,14 +108,40 @@ export default defineRule<{ similarity: number }>({
           numberIn(cellOf(item1, row, 'repealed')),
           previous.numbers.get(cellKey('active', 'item-1', row, 'in-force')),
         ];
-        if (!cell || [actual, issued, repealed, was].some((v) => v === undefined)) continue;
-        const expected = was! + issued! - repealed!;
-        if (expected === actual) continue;
-        context.report({
-          messageId: 'inForce',
-          data: { table: localize(active.template.name, context.locale), cell: cellName(cell, context.locale), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
-          range: cell.range,
-        });
+        if (!cell) continue;
+        const table = localize(active.template.name, context.locale);
+        if ([actual, issued, repealed, was].every((v) => v !== undefined)) {
+          const expected = was! + issued! - repealed!;
+          if (expected === actual) continue;
+          context.report({
+            messageId: 'inForce',
+            data: { table, cell: cellName(cell, context.locale), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
+            range: cell.range,
+          });
+          continue;
+        }
+        // Digits that ran together: a break is reported only when every reading of them breaks it.
+        const columns = ['issued', 'repealed', 'in-force'].map((id) => item1.template.columns.findIndex((c) => c.id === id));
+        const readings = item1.rows.get(row)?.readings;
+        const now =
+          issued !== undefined && repealed !== undefined && actual !== undefined
+            ? [[issued, repealed, actual]]
+            : readings?.map((r) => columns.map((i) => r[i])).filter((t): t is number[] => t.every((v) => typeof v === 'number'));
+        const before = was !== undefined ? [was] : previous.candidates.get(cellKey('active', 'item-1', row, 'in-force'));
+        if (!now?.length || !before?.length) continue;
+        if (now.some(([i, r, f]) => before.some((b) => b + i! - r! === f))) continue;
+        const zh = context.locale === 'zh';
+        const run = item1.rows.get(row)!.cells[0]!.raw;
+        const thisYear =
+          actual !== undefined && issued !== undefined && repealed !== undefined
+            ? zh ? `本年制发${issued}、废止${repealed}、现行有效${actual}` : `${issued} issued, ${repealed} repealed, ${actual} in force this year`
+            : zh ? `本年三数粘连为「${run}」` : `this year's three numbers ran together as "${run}"`;
+        const lastYear =
+          was !== undefined
+            ? zh ? `${previousYear}年度现行有效${was}` : `${was} in force in ${previousYear}`
+            : zh ? `${previousYear}年度的数字粘连，其现行有效件数可能为${before.join('、')}` : `${previousYear}'s digits ran together; its number in force may be ${before.join(', ')}`;
+        const known = `${thisYear}${zh ? '；' : '; '}${lastYear}`;
+        context.report({ messageId: 'inForceEveryReading', data: { table, cell: cellName(cell, context.locale), previousYear, known }, range: cell.range });
       }
     }
     for (const n of [1, 5]) {

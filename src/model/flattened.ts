@@ -75,6 +75,16 @@ function readBlock(template: Template, table: TemplateTable, scanned: ScannedBlo
   return { status: reading.status, cells: agreedWithinRows(splits, width) };
 }
 
+/** Most cuts of one row kept for checks that need every reading; more, and the row says nothing. */
+const MAX_READINGS = 1_000;
+
+/** Every cut of a row's digits into its cells, or undefined when there are too many to hold. */
+function everyReading(run: string, width: number): (number | null)[][] | undefined {
+  const splits = rowSplits(run, width, () => true, { left: SEARCH_BUDGET });
+  if (!splits?.length || splits.length > MAX_READINGS) return undefined;
+  return splits.map((split) => split.map((c) => c.value));
+}
+
 function modelOf(
   template: Template,
   table: TemplateTable,
@@ -106,7 +116,8 @@ function modelOf(
         const raw = run.run.slice(split.start, split.end);
         return { raw, kind, value, range: cellRange, position: source.positionOf(cellRange), row, column, recovered: true };
       });
-      rows.set(row.id, { template: row, range: runRange, cells, written: cells.length });
+      const readings = cells.some((c) => c.value.status === 'ambiguous') ? everyReading(run.run, cells.length) : undefined;
+      rows.set(row.id, { template: row, range: runRange, cells, written: cells.length, ...(readings ? { readings } : {}) });
     });
     const flattened = { status: read.status, range: blockRange! };
     blocks.set(block.id, { template: block, rows, headers: new Set(block.columns.map((c) => c.id)), range: blockRange!, flattened });

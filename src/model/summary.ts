@@ -14,6 +14,8 @@ export interface ReportSummary {
   templateId: string;
   /** The numbers of the cells a later report is compared with, by {@link cellKey}. */
   numbers: Map<string, number>;
+  /** For such a cell read from run-together digits that allow several cuts: every value it may have. */
+  candidates: Map<string, number[]>;
   /** The prose of sections 一 and 五 without spaces, for telling a copied report. */
   sectionText: Map<number, string>;
 }
@@ -42,13 +44,20 @@ export function sectionText(report: Report, n: number): string {
 
 export function summarize(report: Report): ReportSummary {
   const numbers = new Map<string, number>();
+  const candidates = new Map<string, number[]>();
   for (const [table, blockId, rows, columns] of COMPARED) {
     const block = report.tables.get(table)?.blocks.get(blockId);
     if (!block) continue;
     for (const row of rows) {
       for (const column of columns ?? block.template.columns.map((c) => c.id)) {
         const value = cellOf(block, row, column)?.value;
-        if (value?.status === 'number') numbers.set(cellKey(table, blockId, row, column), value.value);
+        const key = cellKey(table, blockId, row, column);
+        if (value?.status === 'number') numbers.set(key, value.value);
+        const readings = block.rows.get(row)?.readings;
+        if (value?.status === 'ambiguous' && readings) {
+          const at = block.template.columns.findIndex((c) => c.id === column);
+          candidates.set(key, [...new Set(readings.map((r) => r[at]).filter((v): v is number => typeof v === 'number'))]);
+        }
       }
     }
   }
@@ -57,6 +66,7 @@ export function summarize(report: Report): ReportSummary {
     ...(report.year ? { year: { value: report.year.value } } : {}),
     templateId: report.template.id,
     numbers,
+    candidates,
     sectionText: new Map(COMPARED_SECTIONS.map((n) => [n, sectionText(report, n)])),
   };
 }

@@ -31,6 +31,12 @@ export interface TableRow {
   cells: Cell[];
   /** How many data cells the row actually had. */
   written: number;
+  /**
+   * A row read from run-together digits that admit several cuts: every cut, as the row's
+   * values (null: a blank cell). What holds for all of them holds for the row, so a check
+   * can still be sure without choosing one.
+   */
+  readings?: (number | null)[][];
 }
 
 export interface TableBlockModel {
