@@ -17,6 +17,16 @@ const MESSAGES = {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',
   },
+  overLimit: {
+    zh: '文件超出限制 {{limit}}（{{found}}，上限 {{max}}），未检查；如确需检查，可用 --limit {{limit}}=N 调高上限',
+    en: 'The file exceeds the limit {{limit}} ({{found}}, at most {{max}}) and was not checked; to check it anyway, raise the limit with --limit {{limit}}=N',
+  },
+  spanClamped: {
+    zh: '单元格跨 {{found}} 列，超过上限 {{max}}，按 {{max}} 列处理（可用 --limit maxSpan=N 调整）',
+    en: 'A cell spans {{found}} columns, more than the limit of {{max}}; it is read as spanning {{max}} (change this with --limit maxSpan=N)',
+  },
+  notRegularFile: { zh: '不是普通文件（而是管道、套接字或设备），未读取', en: 'Not a regular file (a pipe, socket or device); it was not read' },
+  nestedTooDeeply: { zh: '文件的元素嵌套过深，无法解析', en: 'The file cannot be parsed: its elements are nested too deeply' },
   unknownDirectiveRule: { zh: '注释指令中的规则 "{{rule}}" 不存在', en: 'Rule "{{rule}}" named in a directive does not exist' },
 } satisfies Record<string, Localized>;
 

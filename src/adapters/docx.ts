@@ -5,7 +5,7 @@ import { writtenCells } from '../text/written-cells.js';
 import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
-import type { ParsedDocument } from '../text/document.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument } from '../text/document.js';
 import { zipSummary } from './zip.js';
 
 /**
@@ -45,7 +45,7 @@ function linesOf(node: RootContent, out: string[]): void {
   }
 }
 
-export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<ParsedDocument> {
   const zip = zipSummary(bytes);
   if (!zip) throw new DocxError('not a complete .docx (zip) file: it may be truncated');
   if (zip.uncompressedBytes > MAX_DOCX_UNCOMPRESSED) {
@@ -58,6 +58,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
     throw new DocxError((error as Error).message.split('\n')[0] ?? 'unreadable');
   }
   const lines: string[] = [];
-  for (const node of parseHtml(html).tree.children) linesOf(node, lines);
-  return { ...parseText(`${lines.join('\n')}\n`), format: 'docx' };
+  const { tree, spansClamped } = parseHtml(html, options);
+  for (const node of tree.children) linesOf(node, lines);
+  // A clamped span's place is in mammoth's HTML, not in the text read: it is reported at the start.
+  const clamped = spansClamped?.map(({ found }) => ({ found, range: { start: 0, end: 0 } }));
+  return { ...parseText(`${lines.join('\n')}\n`), format: 'docx', ...(clamped ? { spansClamped: clamped } : {}) };
 }

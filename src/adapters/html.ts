@@ -6,7 +6,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
-import type { ParsedDocument, PublicationDate } from '../text/document.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate } from '../text/document.js';
 
 /**
  * Saved government web pages: rehype-parse builds the hast with positions in the HTML
@@ -40,16 +40,35 @@ function metaDate(node: Element, source: string): PublicationDate | undefined {
   return { date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, range: { start: at, end: at + m[0].length } };
 }
 
+interface Found {
+  date?: PublicationDate;
+  spansClamped: NonNullable<ParsedDocument['spansClamped']>;
+}
+
+/**
+ * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell, so a
+ * 55-byte colspan="100000000" would otherwise take gigabytes. (A rowspan it already stops
+ * at the table's last row.)
+ */
+function clampSpan(cell: Element, maxSpan: number, found: Found): void {
+  const span = Number(cell.properties.colSpan);
+  if (!(span > maxSpan)) return;
+  cell.properties.colSpan = maxSpan;
+  const start = cell.position?.start.offset ?? 0;
+  found.spansClamped.push({ found: span, range: { start, end: cell.position?.end.offset ?? start } });
+}
+
 /** Drops what is not the report and unwraps layout tables, in place. */
-function clean(parent: HastRoot | Element, source: string, found: { date?: PublicationDate }): void {
+function clean(parent: HastRoot | Element, source: string, found: Found, options: AdapterOptions): void {
   const out: HastContent[] = [];
   for (const child of parent.children as HastContent[]) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (isElement(child)) {
+      if (child.tagName === 'td' || child.tagName === 'th') clampSpan(child, options.maxSpan, found);
       if (child.tagName === 'meta') found.date ??= metaDate(child, source);
       if (child.tagName === 'head') for (const m of child.children) if (isElement(m, 'meta')) found.date ??= metaDate(m, source);
       if (DROP.has(child.tagName)) continue;
-      clean(child, source, found);
+      clean(child, source, found, options);
       if (child.tagName === 'table' && containsTable(child)) {
         out.push(...unwrapLayoutTable(child));
         continue;
@@ -74,11 +93,11 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
-export function parseHtml(text: string): ParsedDocument {
+export function parseHtml(text: string, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): ParsedDocument {
   const source = new SourceText(text);
   const hast = processor.parse(text) as HastRoot;
-  const found: { date?: PublicationDate } = {};
-  clean(hast, text, found);
+  const found: Found = { spansClamped: [] };
+  clean(hast, text, found, options);
   const tree = toMdast(hast) as Root;
   // Page chrome left in the body (location bars, "扫一扫…", view counts) is dropped, and the
   // date it shows kept when no <meta> gave one.
@@ -93,5 +112,11 @@ export function parseHtml(text: string): ParsedDocument {
     }
     return false;
   });
-  return { source, tree, format: 'html', ...(found.date ? { published: found.date } : {}) };
+  return {
+    source,
+    tree,
+    format: 'html',
+    ...(found.date ? { published: found.date } : {}),
+    ...(found.spansClamped.length ? { spansClamped: found.spansClamped } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { ParsedDocument } from '../text/document.js';
+import type { AdapterOptions, ParsedDocument } from '../text/document.js';
 
 export type Format = 'markdown' | 'text' | 'html' | 'docx';
 
@@ -30,7 +30,7 @@ export function formatOf(filePath: string, head: Uint8Array): Format {
   return 'text';
 }
 
-export type TextParser = (text: string) => ParsedDocument;
+export type TextParser = (text: string, options?: AdapterOptions) => ParsedDocument;
 
 /**
  * The parser of a text format, loaded when a file of that format first comes: the

@@ -31,7 +31,8 @@ export function expandPatterns(patterns: string[], extensions: string[], cwd = p
       info = undefined;
     }
     if (info?.isDirectory()) walk(path, extensions, matched);
-    else if (info?.isFile()) matched = [path];
+    // A named file that is not a regular one (a FIFO, a device) is linted as a fatal message.
+    else if (info) matched = [path];
     else if (isDynamicPattern(pattern)) matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
     if (!matched.length) {
       throw new ConfigError(

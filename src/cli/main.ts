@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
-import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
+import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters } from '../formatters/index.js';
 import { type RunContext, lintBytes, lintFile } from '../pipeline/lint-file.js';
+import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import { packageRoot } from '../schemas/package-root.js';
@@ -40,6 +41,7 @@ interface Args {
   locale?: string;
   color?: boolean;
   previous?: string;
+  limit: string[];
 }
 
 function version(): string {
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): Args | undefined {
     .option('stdin-filename', { type: 'string', describe: 'the file name to lint standard input as' })
     .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
+    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: `raise or lower a per-file limit, e.g. --limit maxTableRows=20000 (${Object.keys(DEFAULT_LIMITS).join(', ')})` })
     .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
     .epilogue(
       'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; ' +
@@ -96,8 +99,13 @@ function parseArgs(argv: string[]): Args | undefined {
 /** Writes via a temporary file and a rename, so a reader never sees half a report. */
 function writeAtomic(path: string, text: string): void {
   const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.xxgk-lint.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 interface Runner {
@@ -106,7 +114,7 @@ interface Runner {
   settingsFor(file: string): { configFile?: string; options: LintOptions };
 }
 
-async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runner> {
+async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = true): Promise<Runner> {
   const finder = new ConfigFinder();
   const explicit = args.config ? readConfigFile(resolve(io.cwd, args.config)) : undefined;
   // Without --rule there is nothing to validate, and the config schema need not be compiled.
@@ -116,10 +124,13 @@ async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runne
   const layerFor = (file: string): ConfigFile | undefined =>
     explicit ?? (args['config-lookup'] ? finder.find(dirname(resolve(io.cwd, file))) : undefined);
 
-  // Plugins of every config in play are loaded once, before any file is linted.
+  // Plugins of every config in play are loaded once, before any file is linted; --print-config
+  // runs no plugin code (and so leaves plugin rules out of what it prints).
   const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined));
+  for (const layer of layers) checkPluginTrust(layer, layer === explicit, io.cwd);
   const plugins = [...new Set([...layers].flatMap((l) => l.plugins))];
-  const rules = ruleRegistry(builtinRules, await loadPluginRules(plugins));
+  const rules = ruleRegistry(builtinRules, loadPlugins ? await loadPluginRules(plugins) : []);
+  const known = (layer: ConfigFile): ConfigFile => (loadPlugins ? layer : { ...layer, rules: Object.fromEntries(Object.entries(layer.rules).filter(([id]) => rules.has(id))) });
   const cliLocale = parseLocale(args.locale);
 
   const cache = new Map<ConfigFile | undefined, LintOptions>();
@@ -129,7 +140,7 @@ async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runne
     if (!options) {
       options = {
         rules,
-        settings: resolveSettings(rules, [...(layer ? [layer] : []), cliRules]),
+        settings: resolveSettings(rules, [...(layer ? [known(layer)] : []), known(cliRules)]),
         locale: cliLocale ?? layer?.locale ?? 'zh',
         quiet: args.quiet,
       };
@@ -163,7 +174,7 @@ interface Linted {
 
 /** Lints standard input, or the files the patterns name. */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
-  const loader = new ReportLoader();
+  const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
   const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
@@ -192,7 +203,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const patterns = args._.map(String);
 
     if (args['print-config'] !== undefined) {
-      const runner = await makeRunner(args, io, [args['print-config']]);
+      const runner = await makeRunner(args, io, [args['print-config']], false);
       io.stdout(printConfig(runner, args['print-config']));
       return 0;
     }
@@ -210,7 +221,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       rulesMeta,
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
     });
-    if (args['output-file']) writeAtomic(resolve(io.cwd, args['output-file']), output);
+    if (args['output-file']) {
+      const target = resolve(io.cwd, args['output-file']);
+      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw new ConfigError(`-o "${args['output-file']}" is one of the files linted; it is not overwritten`);
+      writeAtomic(target, output);
+    }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {

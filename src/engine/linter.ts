@@ -88,7 +88,15 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions, previous
 /** A loaded file: its fatal message, or the findings of the enabled rules. */
 export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report): DocumentLint {
   if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
-  return lintReport(loaded.report, options, previous);
+  const linted = lintReport(loaded.report, options, previous);
+  if (!loaded.notices || options.quiet) return linted;
+  const notices = loaded.notices.map((n): LintMessage => ({
+    ruleId: null,
+    severity: 1,
+    message: coreMessage(n.id, options.locale, n.data),
+    ...loaded.report.source.positionOf(n.range),
+  }));
+  return { ...linted, messages: [...notices, ...linted.messages].sort(byPosition) };
 }
 
 export function lintReport(report: Report, options: LintOptions, previous?: Report): DocumentLint {
