@@ -12,7 +12,12 @@ const MESSAGES = {
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
   parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
-  docxError: { zh: '无法读取 Word 文件：{{detail}}', en: 'The Word file cannot be read: {{detail}}' },
+  docxTruncated: { zh: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', en: 'The Word file cannot be read: it is not a complete .docx (zip) file and may be truncated' },
+  docxTooLarge: { zh: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', en: 'The Word file cannot be read: it would unpack to more than 100 MB (a zip bomb?)' },
+  docxDamaged: {
+    zh: '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查',
+    en: 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again',
+  },
   ruleCrashed: {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',

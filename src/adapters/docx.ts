@@ -47,15 +47,16 @@ function linesOf(node: RootContent, out: string[]): void {
 
 export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<ParsedDocument> {
   const zip = zipSummary(bytes);
-  if (!zip) throw new DocxError('not a complete .docx (zip) file: it may be truncated');
+  if (!zip) throw new DocxError('docxTruncated');
   if (zip.uncompressedBytes > MAX_DOCX_UNCOMPRESSED) {
-    throw new DocxError(`it would unpack to more than ${MAX_DOCX_UNCOMPRESSED / 1024 / 1024} MB (a zip bomb?)`);
+    throw new DocxError('docxTooLarge');
   }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
-  } catch (error) {
-    throw new DocxError((error as Error).message.split('\n')[0] ?? 'unreadable');
+  } catch {
+    // mammoth and jszip say "Bug : uncompressed data size mismatch", "Could not find main document part…".
+    throw new DocxError('docxDamaged');
   }
   const lines: string[] = [];
   const { tree, spansClamped } = parseHtml(html, options);

@@ -48,7 +48,7 @@ function overLimit(over: OverLimit): Failure {
 /** What a parser threw, as a message a user can act on (never the library's own words). */
 function thrown(error: unknown): Failure {
   if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
-  if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
+  if (error instanceof DocxError) return { ok: false, reason: error.reason };
   return { ok: false, reason: 'parseError', data: { detail: (error as Error).message } };
 }
 

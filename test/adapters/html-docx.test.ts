@@ -74,10 +74,10 @@ describe('Word files (.docx)', () => {
   it('gives a truncated file and a zip bomb one fatal message each', async () => {
     const docx = await htmlToDocx(fixture('html/000.html').toString('utf8'));
     expect(await lint(docx.subarray(0, docx.length >> 1), 'cut.docx')).toEqual([
-      { ruleId: null, severity: 2, message: '无法读取 Word 文件：not a complete .docx (zip) file: it may be truncated', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', line: 1, column: 1 },
     ]);
     expect(await lint(zipBomb(), 'bomb.docx')).toEqual([
-      { ruleId: null, severity: 2, message: '无法读取 Word 文件：it would unpack to more than 100 MB (a zip bomb?)', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', line: 1, column: 1 },
     ]);
   });
 });
