@@ -1,49 +1,124 @@
-// Benchmark: time per report, in-process, for each input format, on the real reports
-// (test/fixtures): scraped text (the seeds as published), Markdown renditions, saved web
-// pages. Run: npm run build && npm run bench   (ROUNDS=n to change the number of rounds)
-import { readFileSync, readdirSync } from 'node:fs';
+// The benchmark, whole processes side by side in one run: xxgk-lint, markdownlint-cli2 and
+// remark-cli on the same 1,000 generated Markdown reports, then xxgk-lint alone on scraped
+// text, saved web pages, one report cold, one report in a folder of 1,000, and 10,000
+// reports (peak memory). The peers are installed with npm into a temporary folder (once;
+// kept between runs), never as the project's dependencies.
+//
+//   npm run bench            RUNS=n (default 3) repetitions, median quoted
+//   SKIP_10K=1 npm run bench  without the 10,000-report run
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { builtinRules } from '../dist/rules/index.js';
-import { parserFor } from '../dist/src/adapters/index.js';
-import { resolveSettings } from '../dist/src/config/config.js';
-import { lintBytes } from '../dist/src/lint-file.js';
-import { buildReport } from '../dist/src/model/report.js';
+import { sources, writeCorpus } from './corpus.js';
 
-const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
-const load = (dir, ext) =>
-  readdirSync(join(fixtures, dir))
-    .filter((f) => f.endsWith(ext) && !f.includes('gb18030'))
-    .map((f) => ({ name: f, bytes: readFileSync(join(fixtures, dir, f)) }));
-const rules = new Map(builtinRules.map((r) => [r.meta.id, r]));
-const options = { rules, settings: resolveSettings(rules, []), locale: 'zh' };
-const ROUNDS = Number(process.env.ROUNDS ?? 200);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.RUNS ?? 3);
+const cli = join(root, 'bin/xxgk-lint.js');
 
-async function measure(label, files, fn) {
-  for (let i = 0; i < 20; i++) for (const f of files) await fn(f); // warm-up
-  const times = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    for (const f of files) {
-      const t = performance.now();
-      await fn(f);
-      times.push(performance.now() - t);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const q = (p) => times[Math.floor(p * (times.length - 1))].toFixed(2);
-  console.log(`${label.padEnd(44)} median ${q(0.5)} ms   p90 ${q(0.9)} ms`);
+const PEERS = { 'markdownlint-cli2': '0.22.0', 'remark-cli': '12.0.1', 'remark-gfm': '4.0.1', 'remark-preset-lint-recommended': '7.0.1' };
+
+function installPeers() {
+  const dir = join(tmpdir(), 'xxgk-lint-bench-peers-1');
+  if (existsSync(join(dir, 'node_modules/.bin/remark'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
+  console.error(`installing the peers into ${dir} …`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return dir;
 }
 
-const sets = [
-  ['scraped text (seeds as published)', load('seeds', '.txt'), 'text'],
-  ['Markdown renditions', load('markdown', '.md'), 'markdown'],
-  ['saved web pages (HTML)', load('html', '.html'), 'html'],
-];
-console.log(`${ROUNDS} rounds; per report`);
-for (const [label, files, format] of sets) {
-  const parse = await parserFor(format);
-  await measure(`${label}: parse`, files, (f) => parse(f.bytes.toString('utf8')));
-  await measure(`${label}: parse + model`, files, (f) => buildReport(parse(f.bytes.toString('utf8'))));
-  await measure(`${label}: end to end`, files, (f) => lintBytes(f.bytes, f.name, options));
+/** Wall seconds and peak RSS (MB) of one whole process, from GNU time; its output is discarded. */
+function measure(command, args, cwd = root) {
+  const out = join(work, 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: 'ignore' });
+  if (r.error) throw r.error;
+  const [wall, kb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rss: kb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Runs the commands in turn, RUNS times (A B C A B C …, so that drift hits all alike); medians. */
+function compare(commands, runs = RUNS) {
+  const seen = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => seen[k].push(measure(...c.run)));
+  return commands.map((c, k) => ({
+    name: c.name,
+    runs: seen[k],
+    wall: median(seen[k].map((m) => m.wall)),
+    rss: median(seen[k].map((m) => m.rss)),
+  }));
+}
+
+// Rows are printed as they are measured: a long run interrupted still tells what it measured.
+const row = (what, m, note = '') => console.log(`| ${what} | ${m.wall.toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${note} |`);
+const ms = (s, n) => `${((s * 1000) / n).toFixed(1)} ms per report`;
+
+const work = mkdtempSync(join(tmpdir(), 'xxgk-lint-bench-'));
+const load0 = loadavg()[0];
+try {
+  const peers = installPeers();
+  const bin = (name) => join(peers, 'node_modules/.bin', name);
+  const md = join(work, 'md');
+  writeCorpus(md, sources('markdown', '.md'), '.md', 1000);
+  const txt = join(work, 'txt');
+  writeCorpus(txt, sources('seeds', '.txt'), '.txt', 1000);
+  const html = join(work, 'html');
+  writeCorpus(html, sources('html', '.html'), '.html', 1000);
+  const alone = join(work, 'alone');
+  mkdirSync(alone);
+  copyFileSync(join(md, 'report-00504.md'), join(alone, 'report-00504.md'));
+  execFileSync(process.execPath, [cli, '--version']); // warm the disk cache
+  console.log(`\n${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ` +
+    `load average ${load0.toFixed(2)} at the start; median of ${RUNS} runs (5 for single reports)\n`);
+  console.log('| run | wall clock | peak RSS | per report / ratio |');
+  console.log('|---|---|---|---|');
+
+  const [ours, mdl, remark] = compare([
+    { name: 'xxgk-lint', run: [process.execPath, [cli, md]] },
+    { name: 'markdownlint-cli2', run: [bin('markdownlint-cli2'), [`${md}/*.md`]] },
+    { name: 'remark-cli', run: [bin('remark'), ['--quiet', '--no-stdout', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', md], peers] },
+  ]);
+  const ratios = ours.runs.map((m, i) => m.wall / mdl.runs[i].wall);
+  row('xxgk-lint, 1,000 Markdown reports', ours, `${ms(ours.wall, 1000)}; **${median(ratios).toFixed(3)}× markdownlint-cli2** (pairwise median)`);
+  row(`markdownlint-cli2 ${PEERS['markdownlint-cli2']}, same files`, mdl, ms(mdl.wall, 1000));
+  row(`remark-cli ${PEERS['remark-cli']} + remark-gfm + lint-recommended, same files`, remark, ms(remark.wall, 1000));
+
+  const [t, h] = compare([
+    { name: 'text', run: [process.execPath, [cli, txt]] },
+    { name: 'html', run: [process.execPath, [cli, html]] },
+  ]);
+  row('xxgk-lint, 1,000 scraped text reports', t, ms(t.wall, 1000));
+  row('xxgk-lint, 1,000 saved web pages (HTML, 24–28 KB)', h, ms(h.wall, 1000));
+
+  const [cold, version, inFolder, single] = compare(
+    [
+      { name: 'cold', run: [process.execPath, [cli, join(root, 'examples/clean-2024.md')]] },
+      { name: 'version', run: [process.execPath, [cli, '--version']] },
+      { name: 'folder', run: [process.execPath, [cli, join(md, 'report-00504.md')]] },
+      { name: 'alone', run: [process.execPath, [cli, join(alone, 'report-00504.md')]] },
+    ],
+    Math.max(RUNS, 5),
+  );
+  row('one report, cold (examples/clean-2024.md)', cold);
+  row('`--version`', version);
+  row('one report in a folder of 1,000', inFolder, `${(inFolder.wall / single.wall).toFixed(2)}× the same report alone`);
+  row('the same report alone in its folder', single);
+
+  if (!process.env.SKIP_10K) {
+    rmSync(txt, { recursive: true });
+    rmSync(html, { recursive: true });
+    const big = join(work, 'md10k');
+    writeCorpus(big, sources('markdown', '.md'), '.md', 10000);
+    const [tenK] = compare([{ name: '10k', run: [process.execPath, [cli, big]] }], 1);
+    row('xxgk-lint, 10,000 Markdown reports', tenK, `${ms(tenK.wall, 10000)}; peak RSS is the figure`);
+  }
+  console.log(`\nload average ${loadavg()[0].toFixed(2)} at the end`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }

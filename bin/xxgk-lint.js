@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-import { run } from '../dist/src/cli/main.js';
+import { readFileSync } from 'node:fs';
 
-const readStdin = async () => {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
-};
+// --version alone needs none of the linter: answer before loading it.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
+const { run } = await import('../dist/src/cli/main.js');
+const { processIo } = await import('../dist/src/cli/process-io.js');
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  isTTY: Boolean(process.stdout.isTTY),
-  cwd: process.cwd(),
-});
+process.exitCode = await run(process.argv.slice(2), processIo());

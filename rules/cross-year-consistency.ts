@@ -9,22 +9,13 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { cellName } from '../src/model/describe.js';
-import { chineseNumeral, stripSpace } from '../src/text/labels.js';
-import { type Report, sectionOf, sectionProse } from '../src/model/report.js';
+import { chineseNumeral } from '../src/text/labels.js';
+import { sectionOf } from '../src/model/report.js';
+import { cellKey, sectionText } from '../src/model/summary.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 
 function numberIn(cell: Cell | undefined): number | undefined {
   return cell?.value.status === 'number' ? cell.value.value : undefined;
-}
-
-/** The prose of a section, without spaces, for comparing with last year's. */
-function proseOf(report: Report, n: number): string {
-  const section = sectionOf(report, n);
-  if (!section) return '';
-  const text = sectionProse(report, section)
-    .map(({ block, start }) => block.text.slice(start))
-    .join('');
-  return stripSpace(text);
 }
 
 /** Dice coefficient of character bigrams: 1 for the same text, near 0 for unrelated text. */
@@ -72,11 +63,11 @@ export default defineRule<{ similarity: number }>({
     messages: {
       carriedOver: {
         zh: '{{table}}{{cell}}为{{actual}}，但{{previousYear}}年度报告中「四、结转下年度继续办理」为{{expected}}',
-        en: '{{table}} {{cell}} is {{actual}}, but the {{previousYear}} report carried {{expected}} forward',
+        en: 'In the {{table}}, the cell in {{cell}} is {{actual}}, but the {{previousYear}} report carried {{expected}} forward',
       },
       inForce: {
         zh: '{{table}}{{cell}}应为{{expected}}（{{previousYear}}年度的{{before}} + 本年制发{{issued}} − 本年废止{{repealed}}），实为{{actual}}',
-        en: '{{table}} {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
+        en: 'In the {{table}}, the cell in {{cell}} should be {{expected}} ({{before}} in force in {{previousYear}} + {{issued}} issued − {{repealed}} repealed), not {{actual}}',
       },
       copied: {
         zh: '第{{numeral}}部分与{{previousYear}}年度报告几乎相同（相似度{{percent}}%），疑似照搬上年报告',
@@ -89,46 +80,44 @@ export default defineRule<{ similarity: number }>({
     if (!previous?.year) return;
     const previousYear = previous.year.value;
     const requests = report.tables.get('requests');
-    const before = previous.tables.get('requests')?.blocks.get('main');
     const now = requests?.blocks.get('main');
-    if (requests && now && before) {
+    if (requests && now) {
       for (const column of now.template.columns) {
         const cell = cellOf(now, 'carried-over', column.id);
         const actual = numberIn(cell);
-        const expected = numberIn(cellOf(before, 'carry-forward', column.id));
+        const expected = previous.numbers.get(cellKey('requests', 'main', 'carry-forward', column.id));
         if (cell && actual !== undefined && expected !== undefined && actual !== expected) {
           const table = localize(requests.template.name, context.locale);
-          context.report({ messageId: 'carriedOver', data: { table, cell: cellName(cell), actual, expected, previousYear }, range: cell.range });
+          context.report({ messageId: 'carriedOver', data: { table, cell: cellName(cell, context.locale), actual, expected, previousYear }, range: cell.range });
         }
       }
     }
     const active = report.tables.get('active');
     const item1 = active?.blocks.get('item-1');
-    const item1Before = previous.tables.get('active')?.blocks.get('item-1');
     // Only between two reports on the 2021 format: the 2019 columns counted other things.
-    if (active && item1 && item1Before && report.template.id === previous.template.id) {
+    if (active && item1 && report.template.id === previous.templateId) {
       for (const row of ['rules', 'normative-documents']) {
         const cell = cellOf(item1, row, 'in-force');
         const [actual, issued, repealed, was] = [
           numberIn(cell),
           numberIn(cellOf(item1, row, 'issued')),
           numberIn(cellOf(item1, row, 'repealed')),
-          numberIn(cellOf(item1Before, row, 'in-force')),
+          previous.numbers.get(cellKey('active', 'item-1', row, 'in-force')),
         ];
         if (!cell || [actual, issued, repealed, was].some((v) => v === undefined)) continue;
         const expected = was! + issued! - repealed!;
         if (expected === actual) continue;
         context.report({
           messageId: 'inForce',
-          data: { table: localize(active.template.name, context.locale), cell: cellName(cell), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
+          data: { table: localize(active.template.name, context.locale), cell: cellName(cell, context.locale), expected, actual: actual!, before: was!, issued: issued!, repealed: repealed!, previousYear },
           range: cell.range,
         });
       }
     }
     for (const n of [1, 5]) {
       const section = sectionOf(report, n);
-      const a = proseOf(report, n);
-      const b = proseOf(previous, n);
+      const a = sectionText(report, n);
+      const b = previous.sectionText.get(n) ?? '';
       if (!section || a.length < MIN_COMPARED_LENGTH || b.length < MIN_COMPARED_LENGTH) continue;
       const similarity = bigramSimilarity(a, b);
       if (similarity >= context.options.similarity) {

@@ -16,8 +16,17 @@ const PLACEHOLDERS: RegExp[] = [
   /_{2,}/gu,
   /【[^】\n]{0,30}(?:填写|填报|此处|待|请|示例|如有|XX)[^】\n]{0,30}】|【\s*】|【…+】/gu,
   /\(\s*此处[^)\n]{0,40}\)/gu,
-  /待(?:补充|填写|完善|核实|定稿)|(?<![A-Za-z])(?:TODO|TBD)(?![A-Za-z])/gu,
+  // A draft note stands as a clause of its own (（待补充）, 数据待填写。); 有待完善, 尚待补充 and
+  // 待核实后另行公布 are how reports say that work remains.
+  /(?<![有尚亟仍急期还正])待(?:补充|填写|完善|核实|定稿)(?=$|[\s。，,；;：:、！!？?)）\]】」”])|(?<![A-Za-z])(?:TODO|TBD)(?![A-Za-z])/gu,
 ];
+
+/** Quoted text (「x批次，合格率x%」, a column's title) is mentioned, not left over. */
+const QUOTED = /「[^」\n]*」|“[^”\n]*”|『[^』\n]*』|《[^》\n]*》/gu;
+
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /** Every placeholder contains one of these: most text is passed over after one test. */
 const MAY_HOLD = /[XＸ×○□_＿【(（待TB]/u;
@@ -25,7 +34,13 @@ const MAY_HOLD = /[XＸ×○□_＿【(（待TB]/u;
 function* placeholdersIn(text: string): Generator<{ at: number; text: string }> {
   if (!MAY_HOLD.test(text)) return;
   const folded = foldWidth(text);
-  for (const re of PLACEHOLDERS) for (const m of folded.matchAll(re)) yield { at: m.index, text: text.slice(m.index, m.index + m[0].length) };
+  const quoted = quotedSpans(text);
+  for (const re of PLACEHOLDERS) {
+    for (const m of folded.matchAll(re)) {
+      if (quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      yield { at: m.index, text: text.slice(m.index, m.index + m[0].length) };
+    }
+  }
 }
 
 export default defineRule({

@@ -32,11 +32,11 @@ export default defineRule({
     hasSuggestions: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      negative: { zh: '{{table}}{{cell}}为负数「{{raw}}」，{{kind}}不能为负', en: '{{table}} {{cell}} is negative ("{{raw}}"); {{kind}} cannot be negative' },
-      fraction: { zh: '{{table}}{{cell}}应为整数，实为「{{raw}}」', en: '{{table}} {{cell}} must be a whole number, not "{{raw}}"' },
-      approximate: { zh: '{{table}}{{cell}}应填确切数字，不能填约数「{{raw}}」', en: '{{table}} {{cell}} must be an exact number, not the estimate "{{raw}}"' },
-      placeholder: { zh: '{{table}}{{cell}}应填数字（没有则填0），实为「{{raw}}」', en: '{{table}} {{cell}} must hold a number (0 if none), not "{{raw}}"' },
-      notANumber: { zh: '{{table}}{{cell}}应填数字，实为「{{raw}}」', en: '{{table}} {{cell}} must hold a number, not "{{raw}}"' },
+      negative: { zh: '{{table}}{{cell}}为负数「{{raw}}」，{{kind}}不能为负', en: 'In the {{table}}, the cell in {{cell}} is negative ("{{raw}}"); {{kind}} cannot be negative' },
+      fraction: { zh: '{{table}}{{cell}}应为整数，实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must be a whole number, not "{{raw}}"' },
+      approximate: { zh: '{{table}}{{cell}}应填确切数字，不能填约数「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must be an exact number, not the estimate "{{raw}}"' },
+      placeholder: { zh: '{{table}}{{cell}}应填数字（没有则填0），实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must hold a number (0 if none), not "{{raw}}"' },
+      notANumber: { zh: '{{table}}{{cell}}应填数字，实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must hold a number, not "{{raw}}"' },
       useZero: { zh: '改为 0', en: 'Replace with 0' },
     },
   },
@@ -51,7 +51,7 @@ export default defineRule({
       const reason = cell.value.reason;
       context.report({
         messageId: MESSAGE[reason],
-        data: { table: localize(table.template.name, context.locale), cell: cellName(cell), raw: cell.raw.trim(), kind: kindName[cell.kind] },
+        data: { table: localize(table.template.name, context.locale), cell: cellName(cell, context.locale), raw: cell.raw.trim(), kind: kindName[cell.kind] },
         range: cell.range,
         ...(reason === 'placeholder' ? { suggestions: [{ messageId: 'useZero', fix: { range: cell.range, text: '0' } }] } : {}),
       });

@@ -5,17 +5,46 @@
  * (发布时间/发布日期/日期, <meta name=PubDate>) or a date alone at the end of the text.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { Report } from '../src/model/report.js';
+import { fillTemplate, localize } from '../src/engine/format-message.js';
+import type { Localized } from '../src/types.js';
 
 type Filer = 'department' | 'government';
 
-/** 人民政府 and 管委会 publish the government's own report; 乡镇/街道 are not settled by 第四十九条. */
-function filerOf(report: Report): Filer | 'unknown' {
-  const agency = report.agency ?? '';
+/**
+ * Who filed the report, from the agency the title names: a government (人民政府, 管委会, or a
+ * region named alone — "平潭综合实验区2021年度…报告" is the region's own report) or one of its
+ * departments (局, 委, 办, 中心, 管理局 …). Townships and unnamed agencies stay undecided.
+ */
+function filerOf(agency: string | undefined): Filer | undefined {
+  if (!agency || /(?:乡|镇|街道|街道办事处)(?:人民政府)?$/u.test(agency)) return undefined;
   if (/(?:人民政府|管委会|管理委员会)$/u.test(agency)) return 'government';
-  if (/(?:乡|镇|街道|街道办事处)$/u.test(agency) || !agency) return 'unknown';
-  return 'department';
+  if (/(?:局|委|委员会|办|办公室|中心|厅|署|院|所|站|队|会|处)$/u.test(agency)) return 'department';
+  if (/(?:省|市|区|县|州|盟|旗)$/u.test(agency)) return 'government';
+  return undefined;
 }
+
+const DEADLINE: Record<Filer, string> = { department: '01-31', government: '03-31' };
+
+/** Why a deadline applies, said in the message. */
+const BASIS = {
+  government: {
+    zh: '「{{agency}}」的报告是本级政府的年度报告，应在每年3月31日前公布，《条例》第四十九条',
+    en: 'the report of {{agency}} is a government\'s own report, due by 31 March, 条例 第四十九条',
+  },
+  department: {
+    zh: '「{{agency}}」是政府部门，部门年度报告应在每年1月31日前公布，《条例》第四十九条',
+    en: '{{agency}} is a department, whose report is due by 31 January, 条例 第四十九条',
+  },
+  undecided: {
+    zh: '未能从报告判断是部门还是本级政府的报告，按两者中最晚的3月31日检查，《条例》第四十九条',
+    en: 'whether a department or a government filed it could not be told, so the later deadline, 31 March, applies; 条例 第四十九条',
+  },
+  configuredFiler: {
+    zh: '按配置的报告主体（{{filer}}），《条例》第四十九条',
+    en: 'the configured filer ({{filer}}), 条例 第四十九条',
+  },
+  configuredDeadline: { zh: '按配置的期限', en: 'the configured deadline' },
+} satisfies Record<string, Localized>;
 
 export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
   meta: {
@@ -40,11 +69,11 @@ export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
     defaultOptions: { filer: 'auto' },
     messages: {
       late: {
-        zh: '{{year}}年度报告于{{published}}公布，晚于{{deadline}}的期限（{{basis}}）',
+        zh: '{{year}}年度报告于{{published|zh-date}}公布，晚于{{deadline|zh-date}}的期限（{{basis}}）',
         en: 'The {{year}} report was published on {{published}}, after the deadline of {{deadline}} ({{basis}})',
       },
       early: {
-        zh: '公布日期{{published}}早于报告年度结束（{{year}}年12月31日），请核对年份',
+        zh: '公布日期{{published|zh-date}}早于报告年度结束（{{year}}年12月31日），请核对年份',
         en: 'The publication date {{published}} is before the end of the report year ({{year}}-12-31); check the years',
       },
     },
@@ -52,16 +81,18 @@ export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
   check(report, context) {
     const { published, year } = report;
     if (!published || !year) return;
-    const filer = context.options.filer === 'auto' ? filerOf(report) : context.options.filer;
-    if (filer === 'unknown' && !context.options.deadline) return;
-    const monthDay = context.options.deadline ?? (filer === 'government' ? '03-31' : '01-31');
+    const { options, locale } = context;
+    const why = (id: keyof typeof BASIS, data?: Record<string, string>) => fillTemplate(localize(BASIS[id], locale), data);
+    const configured = options.filer === 'auto' ? undefined : options.filer;
+    const filer = configured ?? filerOf(report.agency);
+    // Undecided: 31 March, the later of the two, so that a finding holds whoever filed it.
+    const monthDay = options.deadline ?? DEADLINE[filer ?? 'government'];
     const deadline = `${year.value + 1}-${monthDay}`;
-    const zh = context.locale === 'zh';
-    const basis = context.options.deadline
-      ? zh ? '按配置的期限' : 'the configured deadline'
-      : filer === 'government'
-        ? zh ? '本级人民政府年度报告应在每年3月31日前公布，《条例》第四十九条' : 'a government report is due by 31 March, 条例 第四十九条'
-        : zh ? '部门年度报告应在每年1月31日前公布，《条例》第四十九条' : 'a department report is due by 31 January, 条例 第四十九条';
+    const basis = options.deadline
+      ? why('configuredDeadline')
+      : configured
+        ? why('configuredFiler', { filer: configured === 'government' ? (locale === 'zh' ? '本级政府' : 'government') : locale === 'zh' ? '部门' : 'department' })
+        : why(filer ?? 'undecided', { agency: report.agency ?? '' });
     const data = { year: year.value, published: published.date, deadline, basis };
     if (published.date > deadline) context.report({ messageId: 'late', data, range: published.range });
     else if (published.date <= `${year.value}-12-31`) context.report({ messageId: 'early', data, range: published.range });

@@ -2,16 +2,32 @@
  * required-sections: the six sections of the national format, present once each and in order.
  *
  * A known variant title is accepted as it is. Other wording is a warning naming the official
- * title; a missing, repeated, misnumbered or misplaced section is an error where the section
- * should stand. A section with nothing in it at all is a warning (write 无 if there is nothing
+ * title, fixed by --fix where the wording is recognisably that title (a misspelling, a word
+ * changed) and otherwise offered as a suggestion; a missing, repeated, misnumbered or
+ * misplaced section is an error where the section should stand. A section with nothing in it at all is a warning (write 无 if there is nothing
  * to report). Sections 二–四 hold the statistical tables; their emptiness is reported by
- * table-completeness as the missing table, not twice.
+ * table-completeness as the missing table, not twice. Section 五 must say something: every
+ * body has problems to report and how it improved, so a 五 that says only 无 or 暂无问题 (or
+ * fewer than `minProblemsLength` characters) is a warning; 无 stays fine in 六.
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
+import { replaceVerbatim } from '../src/engine/fix.js';
+import { type ReportDescriptor, defineRule, docsUrl } from '../src/engine/rule.js';
 import { officialHeading } from '../src/model/describe.js';
-import { chineseNumeral } from '../src/text/labels.js';
-import { expectedSectionRange } from '../src/model/report.js';
+import { chineseNumeral, normalizeLabel, similarity, stripSpace } from '../src/text/labels.js';
+import { type Report, expectedSectionRange, sectionProse } from '../src/model/report.js';
 import type { Section } from '../src/model/sections.js';
+
+/** A written title this close to the official one is that title reworded or misspelt. */
+const FIXABLE_SIMILARITY = 0.6;
+
+/** The official title in place of the written one: a fix when the wording is close, else a suggestion. */
+function officialTitle(report: Report, s: Section, title: string): Pick<ReportDescriptor, 'fix' | 'suggestions'> {
+  const range = { start: s.headingRange.end - s.title.length, end: s.headingRange.end };
+  const fix = replaceVerbatim(report.source.text, range, s.title, title);
+  if (!fix) return {};
+  if (similarity(normalizeLabel(s.title), normalizeLabel(title)) >= FIXABLE_SIMILARITY) return { fix };
+  return { suggestions: [{ messageId: 'useOfficialTitle', data: { title }, fix }] };
+}
 
 /** Indexes of the longest run of sections in ascending order; the rest are out of place. */
 function inOrder(sections: Section[]): Set<number> {
@@ -35,7 +51,10 @@ function inOrder(sections: Section[]): Set<number> {
   return keep;
 }
 
-export default defineRule({
+/** Characters that are not words: what is left is what the section says. */
+const NOT_WORDS = /[\p{P}\p{S}\d]/gu;
+
+export default defineRule<{ minProblemsLength: number }>({
   meta: {
     id: 'required-sections',
     type: 'problem',
@@ -47,7 +66,14 @@ export default defineRule({
       url: docsUrl('required-sections'),
     },
     defaultSeverity: 'error',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    fixable: true,
+    hasSuggestions: true,
+    schema: {
+      type: 'object',
+      properties: { minProblemsLength: { type: 'integer', minimum: 0, default: 10, description: 'fewest characters section 五 must say' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minProblemsLength: 10 },
     messages: {
       missing: {
         zh: '缺少第{{numeral}}部分「{{official}}」，应位于此处之前',
@@ -73,6 +99,14 @@ export default defineRule({
         zh: '第{{numeral}}部分标题「{{written}}」不规范，标准标题为「{{official}}」',
         en: 'Section {{numeral}} title "{{written}}" is not the official wording "{{official}}"',
       },
+      thinProblems: {
+        zh: '第五部分「{{official}}」只写了「{{said}}」：应说明本年度存在的主要问题及改进情况',
+        en: 'Section 五 "{{official}}" says only "{{said}}"; it should state the main problems of the year and how they were addressed',
+      },
+      useOfficialTitle: {
+        zh: '改用标准标题「{{title}}」',
+        en: 'Use the official title "{{title}}"',
+      },
       empty: {
         zh: '第{{numeral}}部分「{{official}}」没有内容；没有需要报告的事项时请写「无」',
         en: 'Section {{numeral}} "{{official}}" is empty; write 无 (none) if there is nothing to report',
@@ -95,17 +129,23 @@ export default defineRule({
     }
     const ordered = inOrder(unique);
     unique.forEach((s, i) => {
-      const official = officialHeading(template.sections.find((t) => t.number === s.number)!);
+      const spec = template.sections.find((t) => t.number === s.number)!;
+      const official = officialHeading(spec);
       const data = { numeral: chineseNumeral(s.number), written: s.text, official };
       const headingRange = s.headingRange;
       if (!ordered.has(i)) context.report({ messageId: 'misplaced', data, range: headingRange });
       if (s.writtenNumber !== undefined && s.writtenNumber !== s.number) {
         context.report({ messageId: 'misnumbered', data, range: headingRange });
       } else if (s.match === 'nonstandard') {
-        context.report({ messageId: 'nonstandardTitle', data, range: headingRange, minor: true });
+        context.report({ messageId: 'nonstandardTitle', data, range: headingRange, minor: true, ...officialTitle(report, s, spec.title) });
       }
-      const spec = template.sections.find((t) => t.number === s.number);
-      if (s.empty && !spec?.table) context.report({ messageId: 'empty', data, range: headingRange, minor: true });
+      if (s.empty && !spec.table) context.report({ messageId: 'empty', data, range: headingRange, minor: true });
+      else if (s.number === 5 && !s.content.some((b) => b.type === 'table')) {
+        const said = sectionProse(report, s).map(({ block, start }) => block.text.slice(start)).join('').trim();
+        if (stripSpace(said).replace(NOT_WORDS, '').length < context.options.minProblemsLength) {
+          context.report({ messageId: 'thinProblems', data: { ...data, said }, range: headingRange, minor: true });
+        }
+      }
     });
     for (const spec of template.sections) {
       if (seen.has(spec.number)) continue;

@@ -1,7 +1,8 @@
 /**
  * table-completeness: the three statistical tables stand in their sections with every
  * part, row and column of the template. A missing table, part or row, or a row with
- * fewer cells than the template, is an error; a blank cell is a warning (write 0).
+ * fewer cells than the template, is an error; a blank cell is a warning (write 0), and so is
+ * a table whose digits ran together so that some cells cannot be told apart (once per table).
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
@@ -34,25 +35,29 @@ export default defineRule({
     defaultSeverity: 'error',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      missingTable: { zh: '第{{numeral}}部分缺少统计表「{{table}}」', en: 'Section {{numeral}} lacks its table "{{table}}"' },
+      missingTable: { zh: '第{{numeral}}部分缺少统计表「{{table}}」', en: 'Section {{numeral}} lacks the {{table}}' },
       misplacedTable: {
         zh: '统计表「{{table}}」应在第{{numeral}}部分，却出现在第{{found}}部分',
-        en: 'Table "{{table}}" belongs in section {{numeral}} but stands in section {{found}}',
+        en: 'The {{table}} belongs in section {{numeral}} but stands in section {{found}}',
       },
-      missingBlock: { zh: '统计表「{{table}}」缺少「{{block}}」', en: 'Table "{{table}}" lacks "{{block}}"' },
-      missingRow: { zh: '统计表「{{table}}」缺少「{{row}}」行', en: 'Table "{{table}}" lacks the row "{{row}}"' },
-      missingColumn: { zh: '统计表「{{table}}」缺少「{{column}}」列', en: 'Table "{{table}}" lacks the column "{{column}}"' },
+      missingBlock: { zh: '统计表「{{table}}」缺少「{{block}}」', en: 'The {{table}} lacks the part "{{block}}"' },
+      missingRow: { zh: '统计表「{{table}}」缺少「{{row}}」行', en: 'The {{table}} lacks the row "{{row}}"' },
+      missingColumn: { zh: '统计表「{{table}}」缺少「{{column}}」列', en: 'The {{table}} lacks the column "{{column}}"' },
       missingCells: {
         zh: '统计表「{{table}}」的「{{row}}」行应有{{expected}}个数据，实有{{actual}}个',
-        en: 'Table "{{table}}": the row "{{row}}" should have {{expected}} cells but has {{actual}}',
+        en: 'In the {{table}}, the row "{{row}}" should have {{expected}} cells but has {{actual}}',
       },
       blankCell: {
-        zh: '「{{row}}」行「{{column}}」列为空；没有数据请填0',
-        en: 'The cell "{{row}}" / "{{column}}" is blank; write 0 if there is nothing to count',
+        zh: '统计表「{{table}}」的「{{row}}」行「{{column}}」列为空；没有数据请填0',
+        en: 'In the {{table}}, the cell in row "{{row}}", column "{{column}}" is blank; write 0 if there is nothing to count',
+      },
+      runTogether: {
+        zh: '统计表「{{table}}」表格数字粘连，无法唯一确定各单元格：{{cells}}',
+        en: 'Table "{{table}}": its digits ran together and cannot be split into cells in one way only: {{cells}}',
       },
       unknownRow: {
         zh: '统计表「{{table}}」中的「{{label}}」不是格式规定的行',
-        en: 'Table "{{table}}" has a row "{{label}}" that the format does not have',
+        en: 'The {{table}} has a row "{{label}}" that the format does not have',
       },
     },
   },
@@ -98,10 +103,16 @@ export default defineRule({
         });
       }
     }
-    for (const { cell } of cellsOf(report.tables)) {
+    for (const { table, cell } of cellsOf(report.tables)) {
       if (cell.value.status === 'blank') {
-        context.report({ messageId: 'blankCell', data: { row: rowName(cell.row), column: columnName(cell.column) }, range: cell.range, minor: true });
+        context.report({ messageId: 'blankCell', data: { table: name(table.template), row: rowName(cell.row), column: columnName(cell.column) }, range: cell.range, minor: true });
       }
+    }
+    for (const table of report.tables.values()) {
+      const ambiguous = [...cellsOf(new Map([[table.template.id, table]]))].filter(({ cell }) => cell.value.status === 'ambiguous');
+      if (!ambiguous.length) continue;
+      const cells = ambiguous.map(({ cell }) => `「${rowName(cell.row)}」${columnName(cell.column)}`).join(context.locale === 'zh' ? '、' : ', ');
+      context.report({ messageId: 'runTogether', data: { table: name(table.template), cells }, range: ambiguous[0]!.cell.range, minor: true });
     }
     for (const unknown of report.unknownRows) {
       const spec = report.template.tables.find((t) => t.id === unknown.table);

@@ -3,8 +3,11 @@
  * not the 2019 trial format. A 2019 label in its tables — 本年新制作数量, 对外公开总数量,
  * 上一年项目数量, 本年增/减, 第二十条第（九）项, 政府集中采购, 其他对外管理服务事项, 规范性文件
  * without 行政, or an undivided (六)其他处理 — is an error naming the label and its 2021
- * replacement. The labels and replacements are data of the 2021 template (obsoleteLabels).
+ * replacement. The labels and replacements are data of the 2021 template (obsoleteLabels);
+ * where the replacement is a single label, --fix writes it in place of the old one (one
+ * place per pass: the next pass finds the next).
  */
+import { rangeOfOnly, replaceVerbatim } from '../src/engine/fix.js';
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { RawCell } from '../src/model/blocks.js';
 import { cleanCellText, looksLikeValue } from '../src/text/cell-value.js';
@@ -37,6 +40,7 @@ export default defineRule({
       url: docsUrl('template-version'),
     },
     defaultSeverity: 'error',
+    fixable: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       obsolete: {
@@ -69,12 +73,19 @@ export default defineRule({
         });
       }
     }
+    /** The label written in the cell, replaced by its successor where the template names one. */
+    const fixOf = (o: ObsoleteLabel, cell: RawCell) => {
+      const at = o.fixable ? rangeOfOnly(report.source.text, cell.range, o.label) : undefined;
+      const fix = at && replaceVerbatim(report.source.text, at, o.label, o.replacement);
+      return fix ? { fix } : {};
+    };
     for (const [o, { first, count }] of found) {
       const times = count > 1 ? (context.locale === 'zh' ? `（共${count}处）` : ` (${count} places)`) : '';
       context.report({
         messageId: 'obsolete',
         data: { year: report.year.value, label: first.text.trim().replace(/\s+/g, ''), times, replacement: o.replacement },
         range: first.range,
+        ...fixOf(o, first),
       });
     }
   },

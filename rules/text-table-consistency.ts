@@ -18,6 +18,8 @@ interface Statement {
   /** The number is group 1; a statement without a group states zero. */
   pattern: RegExp;
   cells: CellRef[];
+  /** Cells whose sum the figure may also state (收到…75件 counting last year's 1 carried over). */
+  orCells?: CellRef[];
 }
 
 const GAP = '[^。；;，,\\d]';
@@ -31,7 +33,7 @@ const NOT_DECISIONS = '(?:申请|事项|咨询|投诉|听证)';
 const REQUESTS_TOTAL = (row: string): CellRef => ['requests', 'main', row, ['total']];
 const STATEMENTS: Statement[] = [
   // The request must be one for disclosure: "受理行政许可申请300件" is not.
-  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?(?:公开${GAP}{0,4}?申请|依申请公开)${GAP}{0,6}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
+  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?(?:公开${GAP}{0,4}?申请|依申请公开)${GAP}{0,6}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('new')], orCells: [REQUESTS_TOTAL('new'), REQUESTS_TOTAL('carried-over')] },
   { pattern: new RegExp(`未(?:收到|受理)[^。；;，,]{0,20}?(?:公开[^。；;，,]{0,4}?申请|依申请公开)`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
   { pattern: new RegExp(`上年结转${GAP}{0,16}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carried-over')] },
   { pattern: new RegExp(`结转(?:至)?下一?年度?${GAP}{0,12}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carry-forward')] },
@@ -64,6 +66,10 @@ function resolve(report: Report, [table, block, row, columns]: CellRef): Cell | 
   return undefined;
 }
 
+function sumOf(cells: (Cell | undefined)[]): number | undefined {
+  return cells.every((c): c is Cell => c?.value.status === 'number') ? cells.reduce((s, c) => s + (c.value as { value: number }).value, 0) : undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'text-table-consistency',
@@ -77,7 +83,7 @@ export default defineRule({
     messages: {
       differs: {
         zh: '正文「{{statement}}」与{{table}}{{cell}}的{{actual}}不一致',
-        en: 'The text says "{{statement}}", but {{table}} {{cell}} holds {{actual}}',
+        en: 'The text says "{{statement}}", but in the {{table}}, {{cell}} gives {{actual}}',
       },
     },
   },
@@ -93,14 +99,14 @@ export default defineRule({
           if (!cells.every((c): c is Cell => c?.value.status === 'number')) continue;
           const actual = cells.reduce((sum, c) => sum + (c.value as { value: number }).value, 0);
           const stated = m[1] === undefined ? 0 : Number(m[1]);
-          if (stated === actual) continue;
+          if (stated === actual || (statement.orCells && stated === sumOf(statement.orCells.map((ref) => resolve(report, ref))))) continue;
           const table = report.template.tables.find((t) => t.id === statement.cells[0]![0])!;
           context.report({
             messageId: 'differs',
             data: {
               statement: block.text.slice(m.index, m.index + m[0].length),
               table: localize(table.name, context.locale),
-              cell: cells.map(cellName).join(context.locale === 'zh' ? '与' : ' + '),
+              cell: cells.map((c) => cellName(c, context.locale)).join(context.locale === 'zh' ? '与' : ' and '),
               actual,
             },
             range: block.sourceRange(m.index, m.index + m[0].length),

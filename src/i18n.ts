@@ -7,7 +7,7 @@ const MESSAGES = {
   binaryFile: { zh: '文件不是文本（含二进制数据），无法检查', en: 'The file is not text (it holds binary data) and cannot be checked' },
   undecodable: { zh: '无法将文件解码为文本：{{detail}}', en: 'The file cannot be decoded as text: {{detail}}' },
   notAReport: {
-    zh: '文件不是政府信息公开工作年度报告：未找到报告标题、“一、总体情况”等章节或统计表',
+    zh: '文件不是政府信息公开工作年度报告：未找到报告标题、「一、总体情况」等章节或统计表',
     en: 'The file is not a government information disclosure annual report: no report title, sections such as 一、总体情况, or statistical tables were found',
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
@@ -18,6 +18,27 @@ const MESSAGES = {
     zh: '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查',
     en: 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again',
   },
+  pdfEncrypted: {
+    zh: 'PDF 文件已加密，需要密码才能打开，无法检查：请提供未加密的 PDF，或报告的 Word、网页版本',
+    en: 'The PDF is encrypted and needs a password to open, so it cannot be checked: provide an unencrypted PDF, or the Word or web version of the report',
+  },
+  pdfBroken: {
+    zh: 'PDF 文件已损坏或不完整，无法读取（{{detail}}）：请重新下载或重新导出该文件',
+    en: 'The PDF is damaged or incomplete and cannot be read ({{detail}}): download or export it again',
+  },
+  pdfNoText: {
+    zh: 'PDF 没有文字层（可能是扫描件或图片），没有可检查的文字：请先进行 OCR 文字识别，或检查报告的 Word、网页版本',
+    en: 'The PDF has no text layer (it is probably scanned or made of images), so there is no text to check: run OCR on it first, or check the Word or web version of the report',
+  },
+  pdfGarbled: {
+    zh: 'PDF 的字体缺少 Unicode 映射，提取出的文字是乱码，为避免误报未做检查：请用能正确复制文字的 PDF（另存时嵌入字体），或检查报告的 Word、网页版本',
+    en: 'The PDF\'s fonts have no Unicode map, so its text comes out garbled and was not checked (to avoid false findings): use a PDF whose text copies correctly, or check the Word or web version of the report',
+  },
+  pdfTooLarge: {
+    zh: 'PDF 超出检查限制（{{detail}}），未检查：请检查报告本身的文件，而不是合订本或异常文件',
+    en: 'The PDF exceeds the checking limits ({{detail}}) and was not checked: check the report\'s own file, not a compilation or a malformed file',
+  },
+  onPage: { zh: '{{message}}（第{{page}}页）', en: '{{message}} (page {{page}})' },
   ruleCrashed: {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',
@@ -32,7 +53,15 @@ const MESSAGES = {
   },
   notRegularFile: { zh: '不是普通文件（而是管道、套接字或设备），未读取', en: 'Not a regular file (a pipe, socket or device); it was not read' },
   nestedTooDeeply: { zh: '文件的元素嵌套过深，无法解析', en: 'The file cannot be parsed: its elements are nested too deeply' },
-  unknownDirectiveRule: { zh: '注释指令中的规则 "{{rule}}" 不存在', en: 'Rule "{{rule}}" named in a directive does not exist' },
+  pluginRuleCrashed: {
+    zh: '插件规则 {{rule}}（{{plugin}}）运行出错：{{detail}}（请向该插件的作者报告）',
+    en: 'Plugin rule {{rule}} ({{plugin}}) failed: {{detail}} (please report it to the plugin\'s author)',
+  },
+  fileIgnored: {
+    zh: '文件已被忽略：它与 .xxgklintignore、--ignore-pattern 或 !模式 匹配',
+    en: 'File ignored because it matches .xxgklintignore, --ignore-pattern or a !pattern',
+  },
+  unknownDirectiveRule: { zh: '注释指令中的规则「{{rule}}」不存在', en: 'Rule "{{rule}}" named in a directive does not exist' },
 } satisfies Record<string, Localized>;
 
 export type CoreMessageId = keyof typeof MESSAGES;

@@ -26,25 +26,33 @@ export interface LinterOptions {
   previous?: string;
 }
 
-/** A linter with fixed settings; it reads and parses each file once for as long as it lives. */
+/**
+ * A linter with fixed settings. Every call reads afresh: an editor lints a file again because
+ * it changed, so neither the file nor last year's report beside it is kept between calls.
+ */
 export class Linter {
   private readonly options: LintOptions;
-  private readonly run: RunContext;
+  private readonly previous: string | undefined;
 
   constructor(options: LinterOptions = {}) {
     const rules = new Map(builtinRules.map((r) => [r.meta.id, r]));
     const layer: ConfigFile = { origin: 'Linter options', rules: options.rules ?? {}, plugins: [] };
     this.options = { rules, settings: resolveSettings(rules, [layer]), locale: options.locale ?? 'zh' };
+    this.previous = options.previous;
+  }
+
+  /** What one call shares: last year's report, found and parsed once for the file linted. */
+  private run(): RunContext {
     const loader = new ReportLoader();
-    this.run = { loader, previous: new PreviousYearFinder(loader, options.previous) };
+    return { loader, previous: new PreviousYearFinder(loader, this.previous) };
   }
 
   lintFile(path: string): Promise<LintResult> {
-    return lintFile(path, this.options, this.run);
+    return lintFile(path, this.options, this.run());
   }
 
   /** Lints text or bytes in memory; `filePath` chooses the input format (.md, .txt, .html, .docx). */
   lintText(content: string | Uint8Array, filePath: string): Promise<LintResult> {
-    return lintBytes(typeof content === 'string' ? new TextEncoder().encode(content) : content, filePath, this.options, this.run);
+    return lintBytes(typeof content === 'string' ? new TextEncoder().encode(content) : content, filePath, this.options, this.run());
   }
 }

@@ -46,6 +46,8 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   fatal?: boolean;
+  /** An edit that is safe to apply without asking (--fix); text formats only. */
+  fix?: EditInfo;
   suggestions?: Suggestion[];
 }
 
@@ -59,5 +61,9 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The fixed text, when fixes were applied (--fix, --fix-dry-run). */
+  output?: string;
   source?: string;
+  /** Enabled rules that are deprecated, with their replacements (ESLint's field). */
+  usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
 }

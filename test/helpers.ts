@@ -1,6 +1,6 @@
 import { builtinRules } from '../rules/index.js';
 import { formatOf } from '../src/adapters/index.js';
-import { parseHtml } from '../src/adapters/html.js';
+import { htmlBlockToMdast, parseHtml } from '../src/adapters/html.js';
 import { parseMarkdown } from '../src/adapters/markdown.js';
 import { parseText } from '../src/adapters/text.js';
 import type { ParsedDocument } from '../src/text/document.js';
@@ -28,7 +28,7 @@ export function lintMarkdown(markdown: string, spec: LintSpecOptions = {}): Docu
 /** Parses text with the adapter its file name selects (".txt": scraped text, and so on). */
 export function parseDocument(text: string, fileName: string): ParsedDocument {
   const format = formatOf(fileName, new TextEncoder().encode(text.slice(0, 2048)));
-  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text, htmlBlockToMdast) : parseText(text);
 }
 
 /** Lints text with the adapter its file name selects. */

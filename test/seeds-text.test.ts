@@ -19,7 +19,7 @@ const SEEDS = {
 const read = (id: keyof typeof SEEDS) => readFileSync(new URL(`fixtures/seeds/${SEEDS[id]}`, import.meta.url), 'utf8');
 const report = (id: keyof typeof SEEDS) => buildReport(parseText(read(id)));
 
-type Cell = number | 'blank' | 'missing' | 'invalid';
+type Cell = number | 'blank' | 'missing' | 'invalid' | 'ambiguous';
 function grid(r: Report, table: string): Record<string, Cell[]> {
   const block = r.tables.get(table)?.blocks.get('main');
   if (!block) return {};

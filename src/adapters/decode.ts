@@ -18,20 +18,61 @@ function strict(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-/** UTF-16 without a BOM shows as NUL in every other byte of mostly-ASCII text. */
-function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (head.length < 4) return undefined;
+/**
+ * Whether a character is one a report is written in: ASCII, CJK ideographs and the
+ * punctuation, full-width and general forms Chinese text uses. The same bytes read in
+ * the wrong encoding (UTF-8 or GB18030 as UTF-16, UTF-16 in the wrong byte order,
+ * binary data) give mostly Hangul, Yi, private-use or rare characters instead.
+ */
+function isTextChar(c: number): boolean {
+  return (
+    (c >= 0x20 && c < 0x7f) ||
+    c === 9 || c === 10 || c === 13 || c === 12 ||
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation: 、。《》「」
+    (c >= 0xff01 && c <= 0xff5e) || // full-width forms: （），：；０-９
+    (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, ellipsis: —“”…
+    (c >= 0x2460 && c <= 0x24ff) || // ①②
+    (c >= 0x2160 && c <= 0x217f) || // Ⅰ Ⅱ
+    (c >= 0x2500 && c <= 0x25ff) || // box drawing and shapes of text tables: │ ─ ■ □
+    c === 0xa0 || c === 0xb7 || c === 0x2103 // NBSP, ·, ℃
+  );
+}
+
+/** Share of the first characters of a text that are text characters. */
+function textShare(text: string): number {
+  const n = Math.min(text.length, SNIFF);
+  if (n === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < n; i++) if (isTextChar(text.charCodeAt(i))) good++;
+  return good / n;
+}
+
+/** Mistaken readings still score some (English read in swapped byte order is mostly CJK); a real one scores near 1. */
+const UTF16_MIN_SHARE = 0.9;
+
+/**
+ * UTF-16 without a BOM (Word's and Notepad's "Unicode" text): each byte order is decoded
+ * strictly (no unpaired surrogates) and kept only if it reads as Chinese or ASCII text.
+ * Where both do (ASCII-heavy text), the NUL bytes decide: ASCII's high byte is zero.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const readings = (['utf-16le', 'utf-16be'] as const)
+    .map((encoding) => {
+      const text = strict(encoding, bytes);
+      return { encoding, text: text ?? '', share: text === undefined ? 0 : textShare(text) };
+    })
+    .filter((r) => r.share >= UTF16_MIN_SHARE);
+  if (readings.length < 2) return readings[0] && { text: readings[0].text, encoding: readings[0].encoding };
   let even = 0;
   let odd = 0;
-  for (let i = 0; i + 1 < head.length; i += 2) {
-    if (head[i] === 0) even++;
-    if (head[i + 1] === 0) odd++;
+  for (let i = 0; i + 1 < Math.min(bytes.length, SNIFF); i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
   }
-  const pairs = Math.floor(head.length / 2);
-  // CJK characters can have a zero byte too (一 is U+4E00), so ask for a clear majority.
-  if (odd > pairs * 0.3 && even * 4 < odd) return 'utf-16le';
-  if (even > pairs * 0.3 && odd * 4 < even) return 'utf-16be';
-  return undefined;
+  const { text, encoding } = readings[odd >= even ? 0 : 1]!;
+  return { text, encoding };
 }
 
 /** Control characters other than tab, line feed, carriage return and form feed: a sign of binary data. */
@@ -61,14 +102,12 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   const head = bytes.subarray(0, SNIFF);
-  const utf16 = utf16WithoutBom(head);
-  if (utf16) {
-    const text = strict(utf16, bytes);
-    if (text !== undefined && !looksBinary(text)) return { ok: true, text, encoding: utf16 };
-  }
-  if (head.includes(0)) return { ok: false, reason: 'binary', detail: 'NUL bytes' };
   const utf8 = strict('utf-8', bytes);
-  if (utf8 !== undefined) return ok(utf8, 'utf-8');
+  // Valid UTF-8 without NUL is UTF-8: ASCII read as UTF-16 would pass for Chinese ("ab" is 扡).
+  if (utf8 !== undefined && !head.includes(0)) return ok(utf8, 'utf-8');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 && !looksBinary(utf16.text)) return { ok: true, ...utf16 };
+  if (head.includes(0)) return { ok: false, reason: 'binary', detail: 'NUL bytes' };
   // GB18030 is a superset of GBK and GB2312, so it reads all three.
   const gb = strict('gb18030', bytes);
   if (gb !== undefined) return ok(gb, 'gb18030');

@@ -23,20 +23,21 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
-function linesOf(node: RootContent, out: string[]): void {
+function linesOf(node: RootContent, out: string[], html: string): void {
   switch (node.type) {
     case 'table':
       // Only cells that exist: not the padding hast-util-to-mdast adds at row ends, nor the
-      // empty header row it puts on tables without <th>.
+      // empty header row it puts on tables without <th>; but a merged blank cell closing a
+      // row is as many cells as it spans.
       for (const row of node.children) {
-        const cells = writtenCells(row);
+        const cells = writtenCells(row, html);
         if (cells.length) out.push(cells.map((c) => oneLine(toString(c))).join('\t'));
       }
       break;
     case 'list':
     case 'listItem':
     case 'blockquote':
-      for (const c of node.children) linesOf(c as RootContent, out);
+      for (const c of node.children) linesOf(c as RootContent, out, html);
       break;
     default: {
       const line = oneLine(toString(node));
@@ -60,7 +61,7 @@ export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = DEF
   }
   const lines: string[] = [];
   const { tree, spansClamped } = parseHtml(html, options);
-  for (const node of tree.children) linesOf(node, lines);
+  for (const node of tree.children) linesOf(node, lines, html);
   // A clamped span's place is in mammoth's HTML, not in the text read: it is reported at the start.
   const clamped = spansClamped?.map(({ found }) => ({ found, range: { start: 0, end: 0 } }));
   return { ...parseText(`${lines.join('\n')}\n`), format: 'docx', ...(clamped ? { spansClamped: clamped } : {}) };

@@ -1,12 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
-import type { Root } from 'mdast';
+import { type Handle, defaultHandlers, toMdast } from 'hast-util-to-mdast';
+import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
-import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate } from '../text/document.js';
+import { cellSpan, resolveGrids } from './table-grid.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
  * Saved government web pages: rehype-parse builds the hast with positions in the HTML
@@ -40,9 +41,50 @@ function metaDate(node: Element, source: string): PublicationDate | undefined {
   return { date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, range: { start: at, end: at + m[0].length } };
 }
 
+/** The text of an element, spaces collapsed, and the source range from its first to its last character. */
+function textHint(node: Element): TitleHint | undefined {
+  const leaves: { value: string; start?: number; end?: number }[] = [];
+  const walk = (n: ElementContent) => {
+    if (n.type === 'text') leaves.push({ value: n.value, start: n.position?.start.offset, end: n.position?.end.offset });
+    else if (n.type === 'element') n.children.forEach(walk);
+  };
+  node.children.forEach(walk);
+  const text = leaves.map((l) => l.value).join('').replace(/\s+/gu, ' ').trim();
+  if (!text) return undefined;
+  const first = leaves.find((l) => l.value.trim() !== '')!;
+  const last = [...leaves].reverse().find((l) => l.value.trim() !== '')!;
+  if (first.start === undefined || last.end === undefined) return { text };
+  // Exact where the leaves are as long as their source (no entities); else the leaves' whole extent.
+  const exact = (l: typeof first) => l.end! - l.start! === l.value.length;
+  const start = exact(first) ? first.start + first.value.length - first.value.trimStart().length : first.start;
+  const end = exact(last) ? last.end! - (last.value.length - last.value.trimEnd().length) : last.end;
+  return { text, range: { start, end } };
+}
+
+/** <meta name="ArticleTitle" content="…">, at the content's place in the source. */
+function metaTitle(node: Element, source: string): TitleHint | undefined {
+  const content = String(node.properties.content ?? '').trim();
+  if (String(node.properties.name ?? '').toLowerCase() !== 'articletitle' || !content) return undefined;
+  const at = node.position ? source.indexOf(content, node.position.start.offset ?? 0) : -1;
+  return at < 0 ? { text: content } : { text: content, range: { start: at, end: at + content.length } };
+}
+
 interface Found {
   date?: PublicationDate;
+  title?: TitleHint;
+  articleTitle?: TitleHint;
+  h1?: TitleHint;
   spansClamped: NonNullable<ParsedDocument['spansClamped']>;
+}
+
+/** What the page's head and headings say about it: publication date and title hints. */
+function notice(node: Element, source: string, found: Found): void {
+  if (node.tagName === 'meta') {
+    found.date ??= metaDate(node, source);
+    found.articleTitle ??= metaTitle(node, source);
+  } else if (node.tagName === 'title') found.title ??= textHint(node);
+  else if (node.tagName === 'h1') found.h1 ??= textHint(node);
+  else if (node.tagName === 'head') for (const m of node.children) if (isElement(m)) notice(m, source, found);
 }
 
 /**
@@ -65,8 +107,7 @@ function clean(parent: HastRoot | Element, source: string, found: Found, options
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (isElement(child)) {
       if (child.tagName === 'td' || child.tagName === 'th') clampSpan(child, options.maxSpan, found);
-      if (child.tagName === 'meta') found.date ??= metaDate(child, source);
-      if (child.tagName === 'head') for (const m of child.children) if (isElement(m, 'meta')) found.date ??= metaDate(m, source);
+      notice(child, source, found);
       if (DROP.has(child.tagName)) continue;
       clean(child, source, found, options);
       if (child.tagName === 'table' && containsTable(child)) {
@@ -93,12 +134,35 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
+/** A table cell that keeps its rowspan and colspan, for resolveGrids to place it (the library drops them). */
+const spannedCell: Handle = (state, node) => {
+  const cell = defaultHandlers.td!(state, node) as TableCell;
+  cell.data = { ...cell.data, span: cellSpan(node.properties.rowSpan, node.properties.colSpan) };
+  return cell;
+};
+const handlers = { td: spannedCell, th: spannedCell };
+
+/** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
+function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
+  const hast = processor.parse(text) as HastRoot;
+  clean(hast, text, found, options);
+  const tree = toMdast(hast, { handlers }) as Root;
+  resolveGrids(tree);
+  return tree;
+}
+
+/**
+ * A block of HTML inside another document (a <table> in Markdown, as pandoc writes merged
+ * cells) as mdast, with positions in `html`. Its spans are cut to maxSpan like a page's.
+ */
+export function htmlBlockToMdast(html: string, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Root {
+  return htmlToMdast(html, { spansClamped: [] }, options);
+}
+
 export function parseHtml(text: string, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): ParsedDocument {
   const source = new SourceText(text);
-  const hast = processor.parse(text) as HastRoot;
   const found: Found = { spansClamped: [] };
-  clean(hast, text, found, options);
-  const tree = toMdast(hast) as Root;
+  const tree = htmlToMdast(text, found, options);
   // Page chrome left in the body (location bars, "扫一扫…", view counts) is dropped, and the
   // date it shows kept when no <meta> gave one.
   tree.children = tree.children.filter((node) => {
@@ -112,11 +176,13 @@ export function parseHtml(text: string, options: AdapterOptions = DEFAULT_ADAPTE
     }
     return false;
   });
+  const titleHints = [found.title, found.articleTitle, found.h1].filter((h) => h !== undefined);
   return {
     source,
     tree,
     format: 'html',
     ...(found.date ? { published: found.date } : {}),
+    ...(titleHints.length ? { titleHints } : {}),
     ...(found.spansClamped.length ? { spansClamped: found.spansClamped } : {}),
   };
 }

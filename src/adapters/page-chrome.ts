@@ -2,6 +2,8 @@ import { SPACE_CHARS } from '../text/labels.js';
 import type { PublicationDate } from '../text/document.js';
 
 const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
+const SPACE = new RegExp(`[${SPACE_CHARS}]`, 'u');
+const LOCATION = /^(?:您当前所在位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]/u;
 
 /**
  * What a government page shows around a report: location bars, "scan to open on your
@@ -10,16 +12,20 @@ const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
  * publication date it shows is kept for the deadline check.
  */
 const CHROME: RegExp[] = [
-  /^(?:您当前所在位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]/u,
+  LOCATION,
   /^扫一扫在手机(?:上)?打开当前页/u,
   /^相关(?:链接|文件|阅读)\s*[:：]?/u,
   /^附件\s*[:：]?\s*$/u,
   /^(?:信息来源|来源|文章来源)\s*[:：].*(?:发布时间|发布日期|阅读次数|浏览次数|点击数)/u,
-  /^(?:日期|发布时间|发布日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*$/u,
+  /^(?:日期|发布时间|发布日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
   /^(?:阅读次数|浏览次数|点击数)\s*[:：]/u,
   /^(?:[【[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)\s*[】\]]?\s*)+$/u,
   /^字号\s*[:：]/u,
   /^分享到\s*[:：]?/u,
+  // The fields a CMS page or a crawler's saved copy lists above the text.
+  /^(?:文号|发文字号|发布机构|发文机关|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|成文日期|生成日期)\s*[:：]/u,
+  /^页面链接与图片详见/u,
+  /^[=＝\-—_~*]{3,}.{0,20}[=＝\-—_~*]{3,}$/u,
 ];
 
 export function isPageChrome(line: string): boolean {
@@ -27,7 +33,52 @@ export function isPageChrome(line: string): boolean {
   return text !== '' && CHROME.some((re) => re.test(text));
 }
 
-const DATE = /(?:发布时间|发布日期|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
+/** Words a page puts after the text: attachments, print and close buttons, share bars. */
+const TRAILING_CHROME = /^(?:附件下载|附件|[【[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]?|分享到[:：]?)$/u;
+/** A word of running text, not of a location bar or a button row: a sentence, or a long run. */
+const PROSE_WORD = /[。；;]/u;
+const PROSE_WORD_LENGTH = 40;
+
+/** The whitespace-separated words of a line, with their offsets. */
+function words(line: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const space = i === line.length || SPACE.test(line[i]!);
+    if (space && start >= 0) {
+      out.push({ start, end: i });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+/**
+ * The part of a line that is the report, once page chrome around it is removed:
+ * `{ start, end }` in the line, empty when the whole line is chrome. Crawled pages put
+ * the location bar, source, time and share buttons on the same line as the report
+ * ("当前位置： 首页… 来源：平潭县人民政府 时间：2022-02-08 16:34 微信 微博 相关链接： --> 根据《条例》…");
+ * only that much is dropped, and the report runs from the first word of running text.
+ */
+export function reportPartOf(line: string): { start: number; end: number } {
+  const all = words(line);
+  let first = 0;
+  if (isPageChrome(line)) {
+    first = all.findIndex((w) => PROSE_WORD.test(line.slice(w.start, w.end)) || w.end - w.start >= PROSE_WORD_LENGTH);
+    // A short chrome line ("发布时间：…", "相关链接：") is all chrome; so is a location bar with no sentence after it.
+    if (first <= 0 || !LOCATION.test(line.trimStart())) return { start: 0, end: 0 };
+  }
+  if (all.length === 0) return { start: 0, end: 0 };
+  // Buttons after the last sentence ("…情况。 附件下载"); a word such as 附件 inside a sentence stays.
+  const last = all.length - 1;
+  let k = last;
+  while (k > first && TRAILING_CHROME.test(line.slice(all[k]!.start, all[k]!.end))) k--;
+  // Untouched ends stay as they are: a trailing tab is a blank cell of a table row.
+  const end = k < last && /[。！？!?]$/u.test(line.slice(all[k]!.start, all[k]!.end)) ? all[k]!.end : line.length;
+  return { start: first === 0 ? 0 : all[first]!.start, end };
+}
+
+const DATE = /(?:发布)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
 
 /** The publication date a page line shows ("发布时间:2025-01-17"), with its range in the source. */
 export function publicationDateIn(line: string, lineStart: number): PublicationDate | undefined {

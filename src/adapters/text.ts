@@ -5,7 +5,8 @@ import { matchHeading } from '../recognize/headings.js';
 import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
-import { isPageChrome, publicationDateIn } from './page-chrome.js';
+import { publicationDateIn, reportPartOf } from './page-chrome.js';
+import { spaceAlignedTable } from './space-aligned.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
@@ -57,14 +58,20 @@ function trimmed(source: string, start: number, end: number): Segment {
   return { start, end };
 }
 
-/** Cells of a delimited line: segments between separators, a trailing separator closing the last. */
+/**
+ * Cells of a delimited line: segments between separators. A tab always separates two
+ * cells, so a row ending in a tab ends in a blank cell (Word rows and spreadsheet
+ * exports write the blank last cells of a row that way); only a pipe row's closing "|"
+ * closes the last cell instead of opening one.
+ */
 function cellsOf(line: Line, separator: string): Segment[] {
   const cells: Segment[] = [];
   let from = 0;
   for (;;) {
     const at = line.text.indexOf(separator, from);
     if (at < 0) {
-      if (line.text.slice(from).trim() !== '' || cells.length === 0) cells.push({ start: line.start + from, end: line.start + line.text.length });
+      const closed = separator === '|' && line.text.slice(from).trim() === '' && cells.length > 0;
+      if (!closed) cells.push({ start: line.start + from, end: line.start + line.text.length });
       return cells;
     }
     cells.push({ start: line.start + from, end: line.start + at });
@@ -205,17 +212,28 @@ class Builder {
   }
 }
 
+/** A crawler's "标题: …" line stands for the report's title. */
+const TITLE_FIELD = /^[\s\u3000]*标题[\s\u3000]*[:：][\s\u3000]*/u;
+
+/** The report's part of a line: what is left of it once chrome is dropped, or a title field's value. */
+function reportLine(line: Line, part: { start: number; end: number }): Line {
+  const label = part.start === 0 ? TITLE_FIELD.exec(line.text) : null;
+  const start = label ? label[0].length : part.start;
+  const end = part.end === 0 ? line.text.length : part.end;
+  return start === 0 && end === line.text.length ? line : { text: line.text.slice(start, end), start: line.start + start };
+}
+
 export function parseText(text: string): ParsedDocument {
   const b = new Builder(text);
   const lines = splitLines(text);
   let published: PublicationDate | undefined;
   const kept: { line: Line; kind: Kind }[] = [];
   for (const line of lines) {
-    if (isPageChrome(line.text)) {
-      published ??= publicationDateIn(line.text, line.start);
-      continue;
-    }
-    kept.push({ line, kind: b.kindOf(line) });
+    const part = reportPartOf(line.text);
+    if (part.start > 0 || part.end === 0) published ??= publicationDateIn(line.text.slice(0, part.start || undefined), line.start);
+    if (part.end === 0 && !BLANK.test(line.text)) continue;
+    const body = reportLine(line, part);
+    kept.push({ line: body, kind: b.kindOf(body) });
   }
 
   const children: RootContent[] = [];
@@ -237,6 +255,13 @@ export function parseText(text: string): ParsedDocument {
       if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
       else for (const l of run) children.push(b.prose(b.textLine(l, kind)));
       i = j;
+      continue;
+    }
+    const aligned = kind === 'text' ? spaceAlignedTable(kept, i) : undefined;
+    if (aligned) {
+      for (const k of kept.slice(i, aligned.first)) if (k.kind !== 'blank') children.push(b.prose(b.textLine(k.line, k.kind)));
+      children.push(b.table(aligned.rows.map((cells) => cells.map((pieces) => b.cell(pieces, pieces[0]!)))));
+      i = aligned.next;
       continue;
     }
     if (kind === 'text' && b.isCellLike(line)) {

@@ -1,39 +1,72 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { ConfigError } from '../config/config.js';
 
-const SKIP_DIRS = new Set(['node_modules']);
+export const IGNORE_FILE = '.xxgklintignore';
 
-function walk(dir: string, extensions: string[], out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, extensions, out);
-    else if (entry.isFile() && extensions.includes(extname(entry.name).toLowerCase())) out.push(path);
-  }
+export interface Expanded {
+  files: string[];
+  /** Files named one by one that an ignore pattern covers: reported, not linted (as ESLint). */
+  ignored: string[];
+}
+
+/**
+ * What is not linted: `.xxgklintignore` in the working directory, `--ignore-pattern`s and
+ * `!pattern` arguments, all in .gitignore syntax relative to the working directory
+ * (node-ignore implements that syntax, negation included).
+ */
+function ignoreRules(cwd: string, ignorePatterns: string[]): (path: string) => boolean {
+  const ig: Ignore = ignore();
+  const file = join(cwd, IGNORE_FILE);
+  if (existsSync(file)) ig.add(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  ig.add(ignorePatterns);
+  return (path) => {
+    const rel = relative(cwd, path);
+    // Paths outside the working directory are beyond the patterns' reach, as in ESLint.
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+    return ig.ignores(rel.split(sep).join('/'));
+  };
+}
+
+/**
+ * A directory and a glob are searched the same way: supported extensions only, no dot-files,
+ * no node_modules, and symbolic links are not followed (a named link is linted as a file).
+ */
+function search(glob: string, cwd: string, extensions: string[]): string[] {
+  return globSync(glob, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })
+    .filter((f) => extensions.includes(extname(f).toLowerCase()))
+    .map((f) => resolve(f));
 }
 
 /**
  * Files named on the command line: a file as it is (whatever its extension), a directory
- * as the supported files below it, a glob as its matches. A pattern that matches nothing
- * is a usage error, as in ESLint.
+ * as the supported files below it, a glob as its matches. `!pattern` excludes. A pattern
+ * that matches nothing, or only ignored files, is a usage error, as in ESLint.
  */
-export function expandPatterns(patterns: string[], extensions: string[], cwd = process.cwd()): string[] {
+export function expandPatterns(patterns: string[], extensions: string[], cwd = process.cwd(), ignorePatterns: string[] = []): Expanded {
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const isIgnored = ignoreRules(cwd, [...ignorePatterns, ...negated]);
   const files = new Set<string>();
-  for (const pattern of patterns) {
+  const ignored: string[] = [];
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
     const path = resolve(cwd, pattern);
-    let matched: string[] = [];
     let info;
     try {
       info = statSync(path);
     } catch {
       info = undefined;
     }
-    if (info?.isDirectory()) walk(path, extensions, matched);
     // A named file that is not a regular one (a FIFO, a device) is linted as a fatal message.
-    else if (info) matched = [path];
-    else if (isDynamicPattern(pattern)) matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+    if (info && !info.isDirectory()) {
+      if (isIgnored(path)) ignored.push(path);
+      else files.add(path);
+      continue;
+    }
+    let matched: string[] = [];
+    if (info?.isDirectory()) matched = search('**/*', path, extensions);
+    else if (isDynamicPattern(pattern)) matched = search(pattern, cwd, extensions);
     if (!matched.length) {
       throw new ConfigError(
         info?.isDirectory()
@@ -41,7 +74,9 @@ export function expandPatterns(patterns: string[], extensions: string[], cwd = p
           : `no such file or no files matching the pattern "${pattern}"`,
       );
     }
-    for (const f of matched.sort()) files.add(f);
+    const kept = matched.filter((f) => !isIgnored(f));
+    if (!kept.length) throw new ConfigError(`all files matched by "${pattern}" are ignored (${IGNORE_FILE}, --ignore-pattern or a !pattern)`);
+    for (const f of kept.sort()) files.add(f);
   }
-  return [...files];
+  return { files: [...files], ignored };
 }

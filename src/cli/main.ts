@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
@@ -8,33 +7,44 @@ import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOptio
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatters } from '../formatters/index.js';
-import { type RunContext, lintBytes, lintFile } from '../pipeline/lint-file.js';
+import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import type { FormatterContext } from '../formatters/types.js';
+import { coreMessage } from '../i18n.js';
+import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
+import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
-import { packageRoot } from '../schemas/package-root.js';
+import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from './map-limited.js';
+import { writeFixedFile } from './write-fixed.js';
+import { type CliTextId, cliText } from './messages.js';
+import { writeOutputFile } from './output-file.js';
+import { appendStepSummary } from './step-summary.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<Buffer>;
-  isTTY: boolean;
+  /** Whether standard output shows colour unless told (see detectColor). */
+  color: boolean;
   cwd: string;
+  /** For XXGK_LINT_LOCALE. */
+  env?: NodeJS.ProcessEnv;
 }
 
 interface Args {
   _: (string | number)[];
   format: string;
   'output-file'?: string;
-  'max-warnings': number;
+  'max-warnings': string;
   quiet: boolean;
   rule: string[];
   config?: string;
   'config-lookup': boolean;
+  'ignore-pattern': string[];
   'print-config'?: string;
   stdin: boolean;
   'stdin-filename'?: string;
@@ -42,48 +52,74 @@ interface Args {
   color?: boolean;
   previous?: string;
   limit: string[];
+  fix: boolean;
+  'fix-dry-run': boolean;
 }
 
-function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-function parseLocale(value: string | undefined): Locale | undefined {
-  if (value === undefined) return undefined;
+function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
+  if (value === undefined || value === '') return undefined;
   if (/^zh/i.test(value)) return 'zh';
   if (/^en/i.test(value)) return 'en';
-  throw new ConfigError(`--locale "${value}": use zh or en`);
+  throw new ConfigError(`${source} "${value}": use zh or en`);
 }
 
-function parseArgs(argv: string[]): Args | undefined {
+/** -1 (no limit) or a count, as ESLint; anything else is a usage error rather than "no limit". */
+function parseMaxWarnings(value: string): number {
+  if (!/^\s*-?\d+\s*$/.test(value) || Number(value) < -1) {
+    throw new ConfigError(`--max-warnings "${value}": expected a whole number of warnings, or -1 for no limit`);
+  }
+  return Number(value);
+}
+
+/**
+ * The language of --help and of yargs' own messages, known before the arguments are parsed:
+ * --locale, then XXGK_LINT_LOCALE, then (for --help) the config found from the working directory.
+ */
+function chosenLocale(argv: string[], io: CliIo): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const fromArgs = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--locale='.length) : argv[i + 1];
+  try {
+    // The config is read only for --help: a lint run reads it anyway, per file, later.
+    const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
+    return parseLocale(fromArgs) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE') ?? (wantsHelp ? new ConfigFinder().find(io.cwd)?.locale : undefined) ?? 'zh';
+  } catch {
+    // A bad value is reported once the arguments are parsed; the help is still shown.
+    return 'zh';
+  }
+}
+
+function parseArgs(argv: string[], locale: Locale): Args | undefined {
   let failure: string | undefined;
   let printed = false;
+  const t = (id: CliTextId, data?: Record<string, string>) => cliText(id, locale, data);
   const parser = yargs(argv)
+    .locale(locale === 'zh' ? 'zh_CN' : 'en')
     .scriptName('xxgk-lint')
-    .usage('$0 [files|dirs|globs…]\n\n检查政府信息公开工作年度报告是否符合国家格式。\nLints government information-disclosure annual reports against the national format.')
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(formatters).join(', ')}` })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'exit 1 when there are more warnings than this (-1: no limit)' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'report errors only; rules set to warn are not run' })
-    .option('rule', { type: 'string', array: true, nargs: 1, default: [], describe: "rule setting, e.g. 'fee-statement: off' or 'fee-statement: [error, {\"sinceYear\": 2022}]'" })
-    .option('config', { alias: 'c', type: 'string', describe: 'use this config file instead of looking up .xxgklintrc.json' })
-    .option('config-lookup', { type: 'boolean', default: true, describe: 'look up .xxgklintrc.json from each file upward (--no-config-lookup: do not)' })
-    .option('print-config', { type: 'string', describe: 'print the configuration in force for a file, and lint nothing' })
-    .option('stdin', { type: 'boolean', default: false, describe: 'lint the text on standard input' })
-    .option('stdin-filename', { type: 'string', describe: 'the file name to lint standard input as' })
-    .option('locale', { type: 'string', describe: 'message language: zh (default) or en' })
-    .option('color', { type: 'boolean', describe: 'force colour on or off (--no-color)' })
-    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: `raise or lower a per-file limit, e.g. --limit maxTableRows=20000 (${Object.keys(DEFAULT_LIMITS).join(', ')})` })
-    .option('previous', { type: 'string', describe: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" })
-    .epilogue(
-      'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; ' +
-        '2 bad usage, bad configuration, missing file or internal error.\nRules: docs/rules/<id>.md, or --print-config FILE.',
-    )
+    .usage(t('usage'))
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: t('format', { formats: Object.keys(formatters).join(', ') }) })
+    .option('output-file', { alias: 'o', type: 'string', describe: t('outputFile') })
+    .option('max-warnings', { type: 'string', default: '-1', describe: t('maxWarnings') })
+    .option('quiet', { type: 'boolean', default: false, describe: t('quiet') })
+    .option('rule', { type: 'string', array: true, nargs: 1, default: [], describe: t('rule') })
+    .option('config', { alias: 'c', type: 'string', describe: t('config') })
+    .option('config-lookup', { type: 'boolean', default: true, describe: t('configLookup') })
+    .option('ignore-pattern', { type: 'string', array: true, nargs: 1, default: [], describe: t('ignorePattern') })
+    .option('print-config', { type: 'string', describe: t('printConfig') })
+    .option('stdin', { type: 'boolean', default: false, describe: t('stdin') })
+    .option('stdin-filename', { type: 'string', describe: t('stdinFilename') })
+    .option('locale', { type: 'string', describe: t('locale') })
+    .option('color', { type: 'boolean', describe: t('color') })
+    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: t('limit', { limits: Object.keys(DEFAULT_LIMITS).join(', ') }) })
+    .option('previous', { type: 'string', describe: t('previous') })
+    .option('fix', { type: 'boolean', default: false, describe: t('fix') })
+    .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
+    .option('lsp', { type: 'boolean', describe: t('lsp') })
+    .epilogue(t('epilogue'))
     .strictOptions()
     .exitProcess(false)
-    .help()
+    .help('help', t('help'))
     .alias('help', 'h')
-    .version(version())
+    .version('version', t('version'), packageVersion())
     .alias('version', 'v')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((msg, err) => {
@@ -94,18 +130,6 @@ function parseArgs(argv: string[]): Args | undefined {
   if (argv.some((a) => ['--help', '-h', '--version', '-v'].includes(a))) printed = true;
   if (failure) throw new ConfigError(failure);
   return printed ? undefined : args;
-}
-
-/** Writes via a temporary file and a rename, so a reader never sees half a report. */
-function writeAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.xxgk-lint.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 interface Runner {
@@ -128,10 +152,13 @@ async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = 
   // runs no plugin code (and so leaves plugin rules out of what it prints).
   const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined));
   for (const layer of layers) checkPluginTrust(layer, layer === explicit, io.cwd);
-  const plugins = [...new Set([...layers].flatMap((l) => l.plugins))];
-  const rules = ruleRegistry(builtinRules, loadPlugins ? await loadPluginRules(plugins) : []);
+  const plugins = loadPlugins ? await loadPluginRules([...new Set([...layers].flatMap((l) => l.plugins))]) : [];
+  const rules = ruleRegistry(builtinRules, plugins);
   const known = (layer: ConfigFile): ConfigFile => (loadPlugins ? layer : { ...layer, rules: Object.fromEntries(Object.entries(layer.rules).filter(([id]) => rules.has(id))) });
-  const cliLocale = parseLocale(args.locale);
+  const pluginFiles = new Map(plugins.map((p) => [p.rule.meta.id, p.file]));
+  const cliLocale = parseLocale(args.locale) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE');
+  // ESLint: with --max-warnings, --quiet still runs the rules set to warn, to count their warnings.
+  const quiet = args.quiet && parseMaxWarnings(args['max-warnings']) < 0;
 
   const cache = new Map<ConfigFile | undefined, LintOptions>();
   const settingsFor = (file: string) => {
@@ -142,7 +169,8 @@ async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = 
         rules,
         settings: resolveSettings(rules, [...(layer ? [known(layer)] : []), known(cliRules)]),
         locale: cliLocale ?? layer?.locale ?? 'zh',
-        quiet: args.quiet,
+        quiet,
+        pluginFiles,
       };
       cache.set(layer, options);
     }
@@ -172,34 +200,69 @@ interface Linted {
   probe: string;
 }
 
+/** A file named on the command line but ignored: a warning in its place, as ESLint gives. */
+function ignoredResult(file: string, locale: Locale): LintResult {
+  const warning = { ruleId: null, severity: 1 as const, message: coreMessage('fileIgnored', locale), line: 1, column: 1 };
+  return toResult(file, [warning], []);
+}
+
 /** Lints standard input, or the files the patterns name. */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
   const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
-  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous) };
+  // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
+  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };
+  // ESLint's rules and wording for the fix options.
+  if (args.fix && args['fix-dry-run']) throw new ConfigError('the --fix option and the --fix-dry-run option cannot be used together');
+  if (args.fix && args.stdin) throw new ConfigError('the --fix option is not available for piped-in text; use --fix-dry-run');
+  const fixing = args.fix || args['fix-dry-run'];
   if (args.stdin) {
     if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
     const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
     const probe = named ?? join(io.cwd, '<text>');
     const runner = await makeRunner(args, io, [probe]);
-    return { results: [await lintBytes(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
+    const lintStdin = fixing ? lintAndFixBytes : lintBytes;
+    return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
-  const files = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd);
-  const runner = await makeRunner(args, io, files);
-  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintFile(f, runner.optionsFor(f), run));
-  return { results, runner, probe: files[0]! };
+  const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  loader.willLint(files);
+  const runner = await makeRunner(args, io, [...files, ...ignored]);
+  const lintOne = fixing ? lintAndFixFile : lintFile;
+  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintOne(f, runner.optionsFor(f), run));
+  results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
+  return { results, runner, probe: files[0] ?? ignored[0]! };
+}
+
+/** --quiet: only errors are shown, though warnings were counted for --max-warnings. */
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
+  for (const r of results) {
+    if (r.output === undefined) continue;
+    const path = resolve(cwd, r.filePath);
+    await writeFixedFile(path, r.output).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(`cannot write the fixes to ${path}: ${error.code ?? error.message}`);
+    });
+  }
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const locale = chosenLocale(argv, io);
   try {
-    const args = parseArgs(argv);
+    // A language server takes no other option; clients may add their own (--stdio).
+    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
+    const args = parseArgs(argv, locale);
     if (!args) return 0;
-    const formatter = formatters[args.format];
-    if (!formatter) throw new ConfigError(`--format "${args.format}": unknown format (use ${Object.keys(formatters).join(', ')})`);
+    const maxWarnings = parseMaxWarnings(args['max-warnings']);
+    const formatter = await loadFormatter(args.format, io.cwd);
     const patterns = args._.map(String);
 
     if (args['print-config'] !== undefined) {
@@ -208,25 +271,35 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
 
-    const { results, runner, probe } = await lintInputs(args, io, patterns);
-    const errors = results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-    const maxWarnings = args['max-warnings'];
+    const linted = await lintInputs(args, io, patterns);
+    const { runner, probe } = linted;
+    if (args.fix) await writeFixes(linted.results, io.cwd);
+    const errors = linted.results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = linted.results.reduce((n, r) => n + r.warningCount, 0);
     const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+    const results = args.quiet ? linted.results.map(errorsOnly) : linted.results;
     const rulesMeta: Record<string, RuleMeta> = Object.fromEntries([...runner.rules].map(([id, r]) => [id, r.meta]));
-    const output = formatter(results, {
-      locale: runner.optionsFor(probe).locale,
-      color: args.color ?? (io.isTTY && !args['output-file']),
+    const outputLocale = runner.optionsFor(probe).locale;
+    const context: FormatterContext = {
+      locale: outputLocale,
+      color: args.color ?? (io.color && !args['output-file']),
       cwd: io.cwd,
       rulesMeta,
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
-    });
+    };
+    const output = await formatter(results, context);
     if (args['output-file']) {
       const target = resolve(io.cwd, args['output-file']);
       if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw new ConfigError(`-o "${args['output-file']}" is one of the files linted; it is not overwritten`);
-      writeAtomic(target, output);
+      writeOutputFile(io.cwd, args['output-file'], output);
     }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    if (args.format === 'github') {
+      const problem = appendStepSummary(io.env, results, context);
+      if (problem) io.stderr(problem);
+    }
+    // On stderr, so that it is seen whatever the format and wherever the report goes.
+    if (tooManyWarnings) io.stderr(`${cliText('tooManyWarnings', outputLocale, { found: warnings, max: maxWarnings })}\n`);
     return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {

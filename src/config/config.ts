@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { type ParseError, ParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
@@ -36,13 +37,41 @@ export function readConfigFile(path: string): ConfigFile {
   } catch (error) {
     throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`config ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  return checkConfig(json, path);
+  return checkConfig(parseConfigText(text, path), path);
+}
+
+/** jsonc-parser's error codes in words a user can act on. */
+const PARSE_PROBLEMS: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
+  [ParseErrorCode.ValueExpected]: 'a value is expected',
+  [ParseErrorCode.ColonExpected]: '":" is expected',
+  [ParseErrorCode.CommaExpected]: '"," is expected',
+  [ParseErrorCode.CloseBraceExpected]: '"}" is expected',
+  [ParseErrorCode.CloseBracketExpected]: '"]" is expected',
+  [ParseErrorCode.EndOfFileExpected]: 'text after the end of the JSON value',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
+};
+
+/** Where in the text an offset falls, as "line 3, column 7". */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+/**
+ * Config files are JSONC, as editors save them: a byte-order mark, comments and trailing
+ * commas are accepted (jsonc-parser is VS Code's own parser for its settings files).
+ */
+export function parseConfigText(text: string, path: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) throw new ConfigError(`config ${path} is not valid JSON: ${PARSE_PROBLEMS[first.error] ?? 'malformed text'} at ${lineAndColumn(body, first.offset)}`);
+  return json;
 }
 
 export function checkConfig(json: unknown, origin: string): ConfigFile {

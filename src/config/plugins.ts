@@ -24,31 +24,39 @@ export function checkPluginTrust(config: ConfigFile, named: boolean, cwd: string
   }
 }
 
+export interface PluginRule {
+  rule: Rule<never>;
+  /** The module it came from: a crash of the rule is blamed on this file, not on xxgk-lint. */
+  file: string;
+}
+
 /** Imports extra rule modules named in configs; each default-exports a rule or an array of rules. */
-export async function loadPluginRules(paths: string[]): Promise<Rule<never>[]> {
-  const out: Rule<never>[] = [];
+export async function loadPluginRules(paths: string[]): Promise<PluginRule[]> {
+  const out: PluginRule[] = [];
   for (const path of paths) {
     let mod: { default?: unknown };
     try {
       mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
     } catch (error) {
-      throw new ConfigError(`plugin ${path} cannot be loaded: ${(error as Error).message}`);
+      // Node's own wording for a missing file names internals; a plugin's own error (a syntax error) is the author's to read.
+      const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+      throw new ConfigError(`plugin ${path} cannot be loaded: ${missing ? 'no such file' : (error as Error).message}`);
     }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const rule of exported) {
       if (!isRule(rule)) {
         throw new ConfigError(`plugin ${path}: default export must be a rule ({meta: {id, messages, …}, check}) or an array of rules`);
       }
-      out.push(rule);
+      out.push({ rule, file: path });
     }
   }
   return out;
 }
 
 /** Built-in rules plus plugin rules; a plugin may not replace a built-in rule. */
-export function ruleRegistry(builtin: Rule<never>[], extra: Rule<never>[]): Map<string, Rule<never>> {
+export function ruleRegistry(builtin: Rule<never>[], extra: PluginRule[]): Map<string, Rule<never>> {
   const rules = new Map<string, Rule<never>>(builtin.map((r) => [r.meta.id, r]));
-  for (const rule of extra) {
+  for (const { rule } of extra) {
     if (rules.has(rule.meta.id)) throw new ConfigError(`plugin rule "${rule.meta.id}" has the same id as a rule already loaded`);
     rules.set(rule.meta.id, rule);
   }

@@ -1,7 +1,8 @@
-import type { ParsedDocument } from '../text/document.js';
+import { type ParsedDocument, pageAt } from '../text/document.js';
 import { coreMessage } from '../i18n.js';
 import { type Loaded, fromDocument } from '../pipeline/load-report.js';
 import type { Report } from '../model/report.js';
+import { type ReportSummary, summarize } from '../model/summary.js';
 import type { LintMessage, Locale, Position, Severity } from '../types.js';
 import { type Directive, parseDirectives, suppressingDirective } from './directives.js';
 import { fillTemplate, localize } from './format-message.js';
@@ -18,6 +19,8 @@ export interface LintOptions {
   locale: Locale;
   /** --quiet: rules set to warn are not run, and warnings are not reported. */
   quiet?: boolean;
+  /** Rule id → the plugin file it came from, so that a crash names the plugin, not xxgk-lint. */
+  pluginFiles?: ReadonlyMap<string, string>;
 }
 
 export interface DocumentLint {
@@ -44,6 +47,7 @@ function toMessage(rule: Rule<never>, severity: 1 | 2, d: ReportDescriptor, repo
     column: pos.column,
     endLine: pos.endLine,
     endColumn: pos.endColumn,
+    ...(d.fix ? { fix: { range: [d.fix.range.start, d.fix.range.end] as [number, number], text: d.fix.text } } : {}),
   };
   if (d.suggestions?.length) {
     out.suggestions = d.suggestions.map((s) => {
@@ -81,14 +85,19 @@ export function byPosition(a: LintMessage, b: LintMessage): number {
 }
 
 /** Runs the enabled rules on one parsed document; `previous` is last year's report, if known. */
-export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report): DocumentLint {
+export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
   return lintLoaded(fromDocument(doc), options, previous);
 }
 
 /** A loaded file: its fatal message, or the findings of the enabled rules. */
-export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report): DocumentLint {
+export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
   if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
-  const linted = lintReport(loaded.report, options, previous);
+  const linted = withNotices(lintReport(loaded.report, options, previous), loaded, options);
+  return loaded.pages ? withPages(linted, loaded.report, { pages: loaded.pages }, options.locale) : linted;
+}
+
+/** What loading noticed but did not refuse (a clamped span) goes first among the findings. */
+function withNotices(linted: DocumentLint, loaded: Loaded & { ok: true }, options: LintOptions): DocumentLint {
   if (!loaded.notices || options.quiet) return linted;
   const notices = loaded.notices.map((n): LintMessage => ({
     ruleId: null,
@@ -99,8 +108,18 @@ export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Repo
   return { ...linted, messages: [...notices, ...linted.messages].sort(byPosition) };
 }
 
-export function lintReport(report: Report, options: LintOptions, previous?: Report): DocumentLint {
+/** Each message of a paged original (PDF) also names its page, for finding the spot in a viewer. */
+function withPages(lint: DocumentLint, report: Report, doc: Pick<ParsedDocument, 'pages'>, locale: Locale): DocumentLint {
+  const paged = <M extends LintMessage>(m: M): M => {
+    const page = pageAt(doc, report.source.offsetAt(m.line, m.column));
+    return page === undefined ? m : { ...m, message: coreMessage('onPage', locale, { message: m.message, page }) };
+  };
+  return { ...lint, messages: lint.messages.map(paged), suppressed: lint.suppressed.map(paged) };
+}
+
+export function lintReport(report: Report, options: LintOptions, last?: Report | ReportSummary): DocumentLint {
   const { locale } = options;
+  const previous = last && 'blocks' in last ? summarize(last) : last;
 
   const raw: LintMessage[] = [];
   for (const [id, rule] of options.rules) {
@@ -121,7 +140,9 @@ export function lintReport(report: Report, options: LintOptions, previous?: Repo
       rule.check(report, context);
     } catch (error) {
       // A rule's own bug must not cost the user the other rules' findings.
-      raw.push(fatalMessage(coreMessage('ruleCrashed', locale, { rule: id, detail: (error as Error).message })));
+      const detail = error instanceof Error ? error.message : String(error);
+      const plugin = options.pluginFiles?.get(id);
+      raw.push(fatalMessage(plugin ? coreMessage('pluginRuleCrashed', locale, { rule: id, plugin, detail }) : coreMessage('ruleCrashed', locale, { rule: id, detail })));
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Report } from '../model/report.js';
+import type { ReportSummary } from '../model/summary.js';
 import type { Locale, Localized, Position, Range } from '../types.js';
 
 export type RuleType = 'problem' | 'suggestion' | 'layout';
@@ -18,6 +19,10 @@ export interface RuleMeta {
   /** Message templates by id; `{{name}}` is replaced by the report's data. */
   messages: Record<string, Localized>;
   hasSuggestions?: boolean;
+  /** Some findings carry a fix that --fix may apply without asking. */
+  fixable?: boolean;
+  /** Kept for old configs; `replacedBy` names the rules to use instead (reported as usedDeprecatedRules). */
+  deprecated?: { replacedBy: string[] };
   /** The rule reads last year's report (context.previous); only then is it looked for. */
   usesPreviousReport?: boolean;
 }
@@ -37,6 +42,8 @@ export interface ReportDescriptor {
   range?: Range;
   position?: Position;
   suggestions?: SuggestionDescriptor[];
+  /** A safe edit (ESLint's fix): applied by --fix, so only where the right text is certain. */
+  fix?: { range: Range; text: string };
   /**
    * A minor finding of a rule whose main findings are errors (a non-standard title next
    * to a missing section): reported one level below the configured severity, at least warn.
@@ -48,8 +55,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Options;
   readonly locale: Locale;
-  /** Last year's report of the same agency, when one was found (--previous, or beside the file). */
-  readonly previous?: Report;
+  /** What the run kept of last year's report of the same agency, when one was found (--previous, or beside the file). */
+  readonly previous?: ReportSummary;
   report(descriptor: ReportDescriptor): void;
 }
 

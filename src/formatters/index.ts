@@ -1,6 +1,40 @@
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError } from '../config/config.js';
+import { github } from './github.js';
 import { json } from './json.js';
 import { jsonWithMetadata } from './json-with-metadata.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { Formatter, FormatterContext } from './types.js';
+import type { LintResult } from '../types.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata };
+export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif };
+
+/** A built-in formatter or one the user wrote: a function of (results, context) returning text. */
+export type AnyFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+
+/**
+ * `-f name` for a built-in format, `-f ./path/to/formatter.js` for a module whose default export
+ * is a formatter, as ESLint allows (a path is told from a name by a slash or a .js/.mjs/.cjs ending).
+ */
+export async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
+  const builtin = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
+  if (builtin) return builtin;
+  if (!/[/\\]|\.[cm]?js$/.test(name)) {
+    throw new ConfigError(`--format "${name}": unknown format (use ${Object.keys(formatters).join(', ')}, or the path of a formatter module)`);
+  }
+  const path = isAbsolute(name) ? name : resolve(cwd, name);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`--format "${name}": the formatter ${path} cannot be loaded (${code === 'ERR_MODULE_NOT_FOUND' ? 'no such file' : (error as Error).message})`);
+  }
+  if (typeof mod.default !== 'function') throw new ConfigError(`--format "${name}": ${path} must default-export a function (results, context) => string`);
+  return mod.default as AnyFormatter;
+}
+
+/** Formatters that print each result's source text, as ESLint's JSON does; for the others a run drops it. */
+export const printsSource = new Set(['json', 'json-with-metadata']);

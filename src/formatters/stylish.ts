@@ -11,10 +11,6 @@ const WORDS = {
     zh: '✖ 共 {{problems}} 个问题（{{errors}} 个错误，{{warnings}} 个警告）',
     en: '✖ {{problems}} problem{{s}} ({{errors}} error{{es}}, {{warnings}} warning{{ws}})',
   },
-  tooManyWarnings: {
-    zh: '警告数 {{found}} 超过上限 --max-warnings {{max}}',
-    en: 'Too many warnings ({{found}}); the maximum is {{max}} (--max-warnings)',
-  },
 };
 
 /** ESLint's default format: a block per file, one aligned line per problem, then a summary. */
@@ -53,10 +49,6 @@ export const stylish: Formatter = (results, context) => {
       ws: warnings === 1 ? '' : 's',
     });
     out += `\n${errors ? chalk.red.bold(summary) : chalk.yellow.bold(summary)}\n`;
-  }
-  if (context.maxWarningsExceeded) {
-    const { foundWarnings, maxWarnings } = context.maxWarningsExceeded;
-    out += `\n${chalk.red(t(WORDS.tooManyWarnings, { found: foundWarnings, max: maxWarnings }))}\n`;
   }
   return out;
 };

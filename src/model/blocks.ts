@@ -129,15 +129,18 @@ function rangeOf(node: Nodes): Range {
 }
 
 /** Concatenates the text leaves of a node, recording where each came from. */
-function collectText(node: Nodes, out: { text: string; segments: Segment[]; source: string }): void {
+function collectText(node: Nodes, source: string, out: { text: string; segments: Segment[] }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const r = rangeOf(node);
-    // inlineCode's source includes its backticks; point at the value inside them.
-    const sourceStart = node.type === 'inlineCode' ? r.end - node.value.length - 1 : r.start;
-    const written = node.type === 'text' ? out.source.slice(r.start, r.end) : node.value;
-    const segment: Segment = { textStart: out.text.length, sourceStart, sourceEnd: sourceStart + node.value.length, length: node.value.length };
-    if (written !== node.value) {
+    const written = source.slice(r.start, r.end);
+    // The value stands somewhere in its source: after inlineCode's backtick, or inside the
+    // indentation a saved page wraps around it. Where it is not there verbatim (entities,
+    // escapes, collapsed spaces) each of its characters is mapped to its place.
+    const at = written.indexOf(node.value);
+    const segment: Segment = { textStart: out.text.length, sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length, length: node.value.length };
+    if (at < 0) {
       segment.map = alignValue(node.value, written, r.start);
+      segment.sourceStart = r.start;
       segment.sourceEnd = r.end;
     }
     out.segments.push(segment);
@@ -153,12 +156,12 @@ function collectText(node: Nodes, out: { text: string; segments: Segment[]; sour
     if (/^<br\s*\/?>$/i.test(node.value)) out.text += '\n';
     return;
   }
-  if ('children' in node) for (const child of node.children) collectText(child as Nodes, out);
+  if ('children' in node) for (const child of node.children) collectText(child as Nodes, source, out);
 }
 
 function textBlock(kind: TextBlock['kind'], node: Nodes, source: string): TextBlock {
-  const out = { text: '', segments: [] as Segment[], source };
-  collectText(node, out);
+  const out = { text: '', segments: [] as Segment[] };
+  collectText(node, source, out);
   return new TextBlock(kind, out.text, rangeOf(node), out.segments);
 }
 
@@ -172,8 +175,8 @@ function tableBlock(node: Table, source: string): TableBlock {
         // the cell before it ends.
         if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd } };
         previousEnd = rangeOf(cell).end;
-        const out = { text: '', segments: [] as Segment[], source };
-        collectText(cell, out);
+        const out = { text: '', segments: [] as Segment[] };
+        collectText(cell, source, out);
         const first = out.segments[0];
         const last = out.segments[out.segments.length - 1];
         if (first && last && out.text.trim() !== '') {

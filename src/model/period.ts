@@ -32,39 +32,77 @@ export function isWholeYear(p: StatisticsPeriod): boolean {
 }
 
 /**
+ * Text in which a period may be stated: each block alone, and each block joined with the
+ * next one, since PDF text and scraped pages break a sentence over two lines
+ * ("统计期限自 2023 年 1 月 1 日" / "起至 2023 年 12 月 31 日止"). Offsets in `text` map back
+ * to the source through `range`.
+ */
+interface Passage {
+  text: string;
+  /** Where the passage's second block starts in `text`; matches that do not cross it were seen in the block alone. */
+  joinAt?: number;
+  start: number;
+  range(start: number, end: number): Range;
+  slice(start: number, end: number): string;
+}
+
+function* passages(blocks: TextBlock[]): Generator<Passage> {
+  for (let i = 0; i < blocks.length; i++) {
+    const a = blocks[i]!;
+    yield { text: foldWidth(a.text), start: a.range.start, range: (s, e) => a.sourceRange(s, e), slice: (s, e) => a.text.slice(s, e) };
+    const b = blocks[i + 1];
+    if (!b) continue;
+    const joinAt = a.text.length + 1;
+    const side = (at: number) => (at < joinAt ? a.sourceOffset(Math.min(at, a.text.length)) : b.sourceOffset(at - joinAt));
+    const joined = `${a.text}\n${b.text}`;
+    yield {
+      text: foldWidth(joined),
+      joinAt,
+      start: a.range.start,
+      range: (s, e) => ({ start: side(s), end: Math.max(side(s), side(e)) }),
+      slice: (s, e) => joined.slice(s, e),
+    };
+  }
+}
+
+/**
  * The first stated statistics period: a date range introduced by a 统计… keyword, or else
  * a bare whole-year range in the text before the tables (`beforeOffset`).
  */
 export function findStatisticsPeriod(blocks: TextBlock[], beforeOffset: number): StatisticsPeriod | undefined {
   let bare: StatisticsPeriod | undefined;
-  for (const block of blocks) {
-    const text = foldWidth(block.text);
+  for (const passage of passages(blocks)) {
+    const { text, joinAt } = passage;
+    const crosses = (at: number, end: number) => joinAt === undefined || (at < joinAt && end > joinAt);
     for (const m of text.matchAll(WHOLE_YEAR)) {
       const year = Number(m[1]);
       const at = m.index + m[0].indexOf(m[1]!);
       const end = m.index + m[0].length;
+      if (!crosses(at, end)) continue;
       return {
         start: { year, month: 1, day: 1 },
         end: { year, month: 12, day: 31 },
-        text: block.text.slice(at, end).trim(),
-        range: block.sourceRange(at, end),
+        text: passage.slice(at, end).trim(),
+        range: passage.range(at, end),
         keyword: true,
       };
     }
     for (const m of text.matchAll(DATE_RANGE)) {
       const at = m.index;
+      const end = at + m[0].trimEnd().length;
+      if (!crosses(at, end)) continue;
       const lead = text.slice(Math.max(0, at - KEYWORD_REACH), at);
       const sentenceLead = lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('\n')) + 1);
       const startYear = Number(m[1]);
       const period: StatisticsPeriod = {
         start: { year: startYear, month: Number(m[2]), day: Number(m[3]) },
         end: { year: m[4] ? Number(m[4]) : startYear, month: Number(m[5]), day: Number(m[6]) },
-        text: block.text.slice(at, at + m[0].length).trim(),
-        range: block.sourceRange(at, at + m[0].trimEnd().length),
+        text: passage.slice(at, end).trim(),
+        range: passage.range(at, end),
         keyword: KEYWORD.test(sentenceLead),
       };
       if (period.keyword) return period;
-      if (!bare && isWholeYear(period) && block.range.start < beforeOffset) bare = period;
+      if (!bare && isWholeYear(period) && passage.start < beforeOffset) bare = period;
     }
   }
   return bare;

@@ -1,4 +1,4 @@
-import type { ParsedDocument, PublicationDate } from '../text/document.js';
+import type { ParsedDocument, PublicationDate, TitleHint } from '../text/document.js';
 import { loadTemplates, templateForYear } from '../templates/load.js';
 import type { Template } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
@@ -8,6 +8,7 @@ import { type StatisticsPeriod, findStatisticsPeriod } from './period.js';
 import { type Section, findSections, splitEmbeddedHeadings } from './sections.js';
 import type { SourceText } from '../text/source-text.js';
 import { type TableModel, TableRecognizer, type UnknownRow } from './tables.js';
+import { flattenedTables } from './flattened.js';
 
 export interface ReportYear {
   value: number;
@@ -39,27 +40,67 @@ export interface Report {
   unknownRows: UnknownRow[];
 }
 
-const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
+export const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
 const YEAR = /((?:19|20)\d{2})[\s\u00a0\u2002]*年/u;
+/** What a page's <title> puts between the report's title and the site's name. */
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/u;
 
-function findTitle(blocks: Block[], firstSection: number): { text: string; range: Range; block: TextBlock } | undefined {
+interface FoundTitle {
+  text: string;
+  range: Range;
+  /** The source range of part of the title text. */
+  rangeOf(start: number, end: number): Range;
+}
+
+/**
+ * A report's title names the agency or the year before 政府信息公开…年度报告; a bare
+ * "政府信息公开年报" is the name of the page's column, not a title.
+ */
+function isTitle(text: string): boolean {
+  const m = TITLE.exec(text);
+  return m !== null && text.length <= 80 && (YEAR.test(text) || text.slice(0, m.index).trim().length >= 2);
+}
+
+function bodyTitles(blocks: Block[], firstSection: number): FoundTitle[] {
+  const out: FoundTitle[] = [];
   for (const block of blocks.slice(0, Math.max(firstSection, 0))) {
     if (block.type !== 'text') continue;
     const lineEnd = block.text.indexOf('\n');
     const line = lineEnd < 0 ? block.text : block.text.slice(0, lineEnd);
-    if (line.length <= 80 && TITLE.test(line)) {
-      const start = line.length - line.trimStart().length;
-      return { text: line.trim(), range: block.sourceRange(start, start + line.trim().length), block };
-    }
+    if (!isTitle(line.trim())) continue;
+    const start = line.length - line.trimStart().length;
+    const text = line.trim();
+    out.push({ text, range: block.sourceRange(start, start + text.length), rangeOf: (s, e) => block.sourceRange(start + s, start + e) });
   }
-  return undefined;
+  return out;
 }
 
-function yearIn(block: TextBlock, text: string, offsetInBlock: number): { value: number; range: Range } | undefined {
+/** The page's own statements of its title (<meta name="ArticleTitle">, <h1>, <title>), for a body that does not open with one. */
+function hintedTitles(hints: TitleHint[], source: SourceText): FoundTitle[] {
+  const out: FoundTitle[] = [];
+  for (const hint of hints) {
+    const part = hint.text.split(TITLE_SEPARATOR).find((p) => isTitle(p.trim()));
+    if (!part) continue;
+    const text = part.trim();
+    const within = hint.text.indexOf(text);
+    const exact = hint.range && source.text.slice(hint.range.start, hint.range.end) === hint.text;
+    const at = (i: number) => (exact ? hint.range!.start + within + i : (hint.range?.start ?? 0));
+    const range = exact ? { start: at(0), end: at(text.length) } : (hint.range ?? { start: 0, end: 0 });
+    out.push({ text, range, rangeOf: (s, e) => (exact ? { start: at(s), end: at(e) } : range) });
+  }
+  return out;
+}
+
+/** The report's title: the first one that states a year, from the body, else from the page; else the first at all. */
+function findTitle(blocks: Block[], firstSection: number, doc: ParsedDocument): FoundTitle | undefined {
+  const all = [...bodyTitles(blocks, firstSection), ...hintedTitles(doc.titleHints ?? [], doc.source)];
+  return all.find((t) => YEAR.test(t.text)) ?? all[0];
+}
+
+function yearIn(text: string, rangeOf: (start: number, end: number) => Range): { value: number; range: Range } | undefined {
   const m = YEAR.exec(foldWidth(text));
   if (!m) return undefined;
-  const at = offsetInBlock + m.index;
-  return { value: Number(m[1]), range: block.sourceRange(at, at + m[1]!.length) };
+  return { value: Number(m[1]), range: rangeOf(m.index, m.index + m[1]!.length) };
 }
 
 /** Every year the report states about itself, each where it is written. */
@@ -72,13 +113,13 @@ export interface StatedYears {
 
 function statedYears(
   blocks: Block[],
-  title: ReturnType<typeof findTitle>,
+  title: FoundTitle | undefined,
   sections: Section[],
   period: StatisticsPeriod | undefined,
 ): StatedYears {
   const years: StatedYears = {};
   if (title) {
-    const y = yearIn(title.block, title.text, title.block.text.indexOf(title.text));
+    const y = yearIn(title.text, title.rangeOf);
     if (y) years.title = y;
   }
   const first = sections.find((s) => s.number === 1);
@@ -91,7 +132,7 @@ function statedYears(
     if (block) {
       const rest = block.text.slice(from);
       const start = from + rest.length - rest.trimStart().length;
-      const y = yearIn(block, block.text.slice(start, start + 12), start);
+      const y = yearIn(block.text.slice(start, start + 12), (s, e) => block.sourceRange(start + s, start + e));
       if (y) years.sectionOne = y;
     }
   }
@@ -133,7 +174,7 @@ function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature
   return undefined;
 }
 
-function agencyOf(title: string | undefined): string | undefined {
+export function agencyOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const m = /^(.+?)[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
   const agency = m?.[1]?.trim();
@@ -166,7 +207,7 @@ export function buildReport(doc: ParsedDocument): Report {
   const { comments } = flat;
   const sections = findSections(blocks, templates[0]!);
   const firstSection = sections[0]?.blockIndex ?? blocks.length;
-  const title = findTitle(blocks, firstSection);
+  const title = findTitle(blocks, firstSection, doc);
   const textBlocks = blocks.filter((b): b is TextBlock => b instanceof TextBlock);
   const tablesStart = sections.find((s) => s.number >= 2)?.range.start ?? Number.POSITIVE_INFINITY;
   const period = findStatisticsPeriod(textBlocks, tablesStart);
@@ -185,6 +226,12 @@ export function buildReport(doc: ParsedDocument): Report {
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
     template = pick.t;
     recognizer = pick.r;
+  }
+
+  for (const [id, table] of flattenedTables(template, textBlocks, recognizer.tables, doc.source, (offset) =>
+    sections.filter((s) => s.range.start <= offset).pop()?.number,
+  )) {
+    recognizer.tables.set(id, table);
   }
 
   const agency = agencyOf(title?.text);

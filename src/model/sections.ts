@@ -1,7 +1,6 @@
 import type { Template } from '../templates/types.js';
 import type { Range } from '../types.js';
 import { type Block, TextBlock } from './blocks.js';
-import { SPACE_CHARS } from '../text/labels.js';
 import { type TitleMatch, matchHeading } from '../recognize/headings.js';
 
 export interface SectionHeading {
@@ -51,12 +50,15 @@ function headingIn(block: TextBlock, blockIndex: number, template: Template): Se
   };
 }
 
-const EMBEDDED = new RegExp(`(?<=^|[${SPACE_CHARS}。；;|])[一二三四五六][、.．]`, 'gu');
+const EMBEDDED = /[一二三四五六][、.．]/gu;
 
 /**
- * Splits text blocks where an official or known-variant section heading stands inside a
- * line ("…联系。 一、总体情况 2024年，我局…"), as scraped pages run sections together.
- * Only exact titles split a block: a fuzzy match inside running text is too likely wrong.
+ * Splits text blocks where a section heading stands inside a line. Scraped pages run
+ * sections together, after a full stop, a space, a number of the table before it or a
+ * bracket ("…联系。一、总体情况2021年…", "…元三、收到和处理政府信息公开申请情况（…",
+ * "…0 四、政府信息公开行政复议…"), so a heading is recognised wherever it stands, but only
+ * when a known title follows its numeral: table 三's row labels (三、本年度办理结果) and
+ * prose enumerations (一、加强培训) are never known titles.
  */
 export function splitEmbeddedHeadings(blocks: Block[], template: Template): Block[] {
   const out: Block[] = [];
@@ -70,7 +72,7 @@ export function splitEmbeddedHeadings(blocks: Block[], template: Template): Bloc
       if (m.index === 0) continue;
       const lineEnd = block.text.indexOf('\n', m.index);
       const h = matchHeading(block.text.slice(m.index, lineEnd < 0 ? undefined : lineEnd), false, template);
-      if (!h || h.match === 'nonstandard') continue;
+      if (!h?.known) continue;
       if (block.text.slice(from, m.index).trim()) out.push(block.slice(from, m.index));
       from = m.index;
     }

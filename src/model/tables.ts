@@ -10,8 +10,14 @@ import type { SourceText } from '../text/source-text.js';
 export interface Cell {
   raw: string;
   kind: CellKind;
-  /** `missing`: the row has fewer cells than the template, so this one was never written. */
-  value: CellValue | { status: 'missing' };
+  /**
+   * `missing`: the row has fewer cells than the template, so this one was never written.
+   * `ambiguous`: the cell's digits ran together with its neighbours' and the table's identities
+   * leave more than one reading (see flattened.ts); no rule reports it as a defect.
+   */
+  value: CellValue | { status: 'missing' } | { status: 'ambiguous' };
+  /** The value was cut out of digits that ran together, by the table's identities. */
+  recovered?: boolean;
   range: Range;
   /** Where the cell stands in the original file (for a missing cell: the end of its row). */
   position: Position;
@@ -33,6 +39,11 @@ export interface TableBlockModel {
   /** Template column ids whose header label was seen. */
   headers: Set<string>;
   range: Range;
+  /**
+   * A block read from digits that ran together: `read` (one reading balances), `ambiguous`
+   * (several do), `unbalanced` (none does), `too-many` (more readings than the search may try).
+   */
+  flattened?: { status: 'read' | 'ambiguous' | 'unbalanced' | 'too-many'; range: Range };
 }
 
 export interface TableModel {

@@ -1,10 +1,11 @@
+import { fixesAsSuggestions, fixesWriteBack } from '../engine/fix.js';
 import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import type { PreviousYearFinder } from './previous-year.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 
-export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string): LintResult {
+export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string, usedDeprecatedRules: LintResult['usedDeprecatedRules'] = []): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
   return {
     filePath,
@@ -13,9 +14,10 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
     errorCount: errors.length,
     warningCount: messages.length - errors.length,
     fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: errors.filter((m) => m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
     ...(messages.length && source !== undefined ? { source } : {}),
+    usedDeprecatedRules,
   };
 }
 
@@ -23,6 +25,8 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 export interface RunContext {
   loader: ReportLoader;
   previous?: PreviousYearFinder;
+  /** Whether results carry the source text (false when the formatter never prints it: memory). */
+  withSource?: boolean;
 }
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
@@ -30,11 +34,19 @@ function wantsPrevious(options: LintOptions): boolean {
   return [...options.rules].some(([id, rule]) => rule.meta.usesPreviousReport && (options.settings.get(id)?.severity ?? 0) > (options.quiet ? 1 : 0));
 }
 
+function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedRules'] {
+  return [...options.rules]
+    .filter(([id, rule]) => rule.meta.deprecated && (options.settings.get(id)?.severity ?? 0) > 0)
+    .map(([id, rule]) => ({ ruleId: id, replacedBy: rule.meta.deprecated!.replacedBy }));
+}
+
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
-  const { messages, suppressed } = lintLoaded(loaded, options, previous);
-  const source = loaded.ok ? loaded.report.source.text : loaded.source;
-  return toResult(filePath, messages, suppressed, source);
+  const linted = lintLoaded(loaded, options, previous);
+  const messages = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
+  const { suppressed } = linted;
+  const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
+  return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
 }
 
 /** Lints bytes already in memory (stdin's). */

@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { formatOf, parserFor } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import { DocxError } from '../adapters/docx-error.js';
+import { PdfError } from '../adapters/pdf/error.js';
 import { DEFAULT_LIMITS, type Limits, type OverLimit, textOverLimit, treeOverLimit } from './budgets.js';
 import { IsolatedParser } from './isolate.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { CoreMessageId } from '../i18n.js';
 import type { Range } from '../types.js';
 import { type Report, buildReport } from '../model/report.js';
+import { type ReportSummary, summarize } from '../model/summary.js';
+import { titleAgencies } from './title-peek.js';
 
 /** A file that cannot be read as a report: why (a fatal message, localised later). */
 export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
@@ -21,7 +24,7 @@ export interface Notice {
 }
 
 /** A file read as a report, or why it cannot be one. */
-export type Loaded = { ok: true; report: Report; notices?: Notice[] } | Failure;
+export type Loaded = { ok: true; report: Report; notices?: Notice[]; pages?: ParsedDocument['pages'] } | Failure;
 
 /** A file parsed (not yet a report), or why it cannot be. */
 export type Parsed = { ok: true; doc: ParsedDocument } | Failure;
@@ -38,7 +41,7 @@ export function fromDocument(doc: ParsedDocument, limits: Pick<Limits, 'maxSpan'
   const report = buildReport(doc);
   if (!looksLikeReport(report)) return { ok: false, reason: 'notAReport', source: doc.source.text };
   const notices = (doc.spansClamped ?? []).map(({ found, range }): Notice => ({ id: 'spanClamped', data: { found, max: limits.maxSpan }, range }));
-  return { ok: true, report, ...(notices.length ? { notices } : {}) };
+  return { ok: true, report, ...(notices.length ? { notices } : {}), ...(doc.pages ? { pages: doc.pages } : {}) };
 }
 
 function overLimit(over: OverLimit): Failure {
@@ -49,6 +52,7 @@ function overLimit(over: OverLimit): Failure {
 function thrown(error: unknown): Failure {
   if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
   if (error instanceof DocxError) return { ok: false, reason: error.reason };
+  if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
   return { ok: false, reason: 'parseError', data: { detail: (error as Error).message } };
 }
 
@@ -71,6 +75,9 @@ async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promi
   if (format === 'docx') {
     const { parseDocx } = await import('../adapters/docx.js');
     doc = await parseDocx(bytes, limits);
+  } else if (format === 'pdf') {
+    const { parsePdf } = await import('../adapters/pdf/index.js');
+    doc = await parsePdf(bytes);
   } else {
     const decoded = decode(bytes);
     if (!decoded.ok) {
@@ -78,7 +85,7 @@ async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promi
     }
     const tooLong = textOverLimit(decoded.text, limits);
     if (tooLong) return overLimit(tooLong);
-    doc = (await parserFor(format))(decoded.text, limits);
+    doc = (await parserFor(format, decoded.text))(decoded.text, limits);
   }
   const tooBig = treeOverLimit(doc.tree, limits) ?? textOverLimit(doc.source.text, limits);
   return tooBig ? overLimit(tooBig) : { ok: true, doc };
@@ -108,12 +115,35 @@ export interface LoaderOptions {
   isolate?: boolean;
 }
 
+/** The agencies a Markdown or text file's title names; undefined when only a parse can tell. */
+async function peekTitles(path: string): Promise<string[] | undefined> {
+  const format = formatOf(path, new Uint8Array(0));
+  if (format !== 'markdown' && format !== 'text') return undefined;
+  try {
+    // A FIFO or device would block the read for ever: regular files only.
+    if (!(await stat(path)).isFile()) return undefined;
+    const decoded = decode(await readFile(path));
+    return decoded.ok ? titleAgencies(decoded.text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a lookup gets of a file: the summary of its report, or that it is none. */
+export type Summarized = { ok: true; report: ReportSummary } | { ok: false };
+
 /**
  * Reads and parses each file once per run, whether it is linted itself or only consulted
- * (as last year's report of another file).
+ * (as last year's report of another file). Of a linted report only its summary is kept,
+ * never the model: memory stays flat however many files a run has. A model parsed for a
+ * lookup is kept only until its own file, when the run will lint it, is linted.
  */
 export class ReportLoader {
-  private readonly cache = new Map<string, Promise<Loaded>>();
+  private readonly summaries = new Map<string, Promise<Summarized>>();
+  /** Models parsed for a lookup, waiting for their file's own lint. */
+  private readonly waiting = new Map<string, Promise<Loaded>>();
+  private linted: ReadonlySet<string> = new Set();
+  private readonly titles = new Map<string, Promise<string[] | undefined>>();
   readonly limits: Limits;
   private readonly isolated?: IsolatedParser;
 
@@ -122,13 +152,32 @@ export class ReportLoader {
     if (options.isolate) this.isolated = IsolatedParser.shared(this.limits);
   }
 
-  load(filePath: string): Promise<Loaded> {
-    return this.cached(filePath, (path) => this.loadFile(path));
+  /** The files the run will lint (their models, if a lookup parses them first, are kept for them). */
+  willLint(filePaths: string[]): void {
+    this.linted = new Set(filePaths.map((f) => resolve(f)));
   }
 
-  /** A file whose bytes the caller has already read, so that it is not read again. */
-  loadRead(filePath: string, bytes: Uint8Array): Promise<Loaded> {
-    return this.cached(filePath, (path) => this.loadBytes(bytes, path));
+  /** A file to lint: its model, handed over once. */
+  load(filePath: string): Promise<Loaded> {
+    const path = resolve(filePath);
+    const parsed = this.waiting.get(path);
+    if (parsed) {
+      this.waiting.delete(path);
+      return parsed;
+    }
+    const loaded = this.loadFile(path);
+    // A summary made earlier (for a lookup) stands: the file is the same for the whole run.
+    return this.summaries.has(path) ? loaded : this.remember(path, loaded);
+  }
+
+  /** What another file's lookup reads of a file: its summary, the file parsed if it was not yet. */
+  summary(filePath: string): Promise<Summarized> {
+    return this.summaryOf(resolve(filePath), (path) => this.loadFile(path));
+  }
+
+  /** The same, for a file whose bytes the caller has already read, so that it is not read again. */
+  summaryRead(filePath: string, bytes: Uint8Array): Promise<Summarized> {
+    return this.summaryOf(resolve(filePath), (path) => this.loadBytes(bytes, path));
   }
 
   /** Bytes read as a report, not cached (stdin's, or text an editor holds). */
@@ -152,16 +201,34 @@ export class ReportLoader {
   }
 
   has(filePath: string): boolean {
-    return this.cache.has(resolve(filePath));
+    return this.summaries.has(resolve(filePath));
   }
 
-  private cached(filePath: string, load: (path: string) => Promise<Loaded>): Promise<Loaded> {
+  /** Whether a file's title may name this agency: false only when its first lines say another (read once per run). */
+  async mayName(filePath: string, agency: string): Promise<boolean> {
     const path = resolve(filePath);
-    let loaded = this.cache.get(path);
-    if (!loaded) {
-      loaded = load(path);
-      this.cache.set(path, loaded);
+    let agencies = this.titles.get(path);
+    if (!agencies) {
+      agencies = peekTitles(path);
+      this.titles.set(path, agencies);
     }
+    const named = await agencies;
+    return named === undefined || named.includes(agency);
+  }
+
+  private summaryOf(path: string, load: (path: string) => Promise<Loaded>): Promise<Summarized> {
+    if (!this.summaries.has(path)) {
+      const loaded = this.remember(path, load(path));
+      if (this.linted.has(path)) this.waiting.set(path, loaded);
+    }
+    return this.summaries.get(path)!;
+  }
+
+  private remember(path: string, loaded: Promise<Loaded>): Promise<Loaded> {
+    this.summaries.set(
+      path,
+      loaded.then((l): Summarized => (l.ok ? { ok: true, report: summarize(l.report) } : { ok: false })),
+    );
     return loaded;
   }
 }

@@ -4,6 +4,7 @@ import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
 import type { Report } from '../model/report.js';
+import type { ReportSummary } from '../model/summary.js';
 
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named
@@ -13,16 +14,16 @@ import type { Report } from '../model/report.js';
  */
 export class PreviousYearFinder {
   private readonly listings = new Map<string, Promise<string[]>>();
-  private readonly found = new Map<string, Promise<Report | undefined>>();
+  private readonly found = new Map<string, Promise<ReportSummary | undefined>>();
 
   constructor(
     private readonly loader: ReportLoader,
     private readonly explicit?: string,
   ) {}
 
-  async find(report: Report, filePath: string): Promise<Report | undefined> {
+  async find(report: Report, filePath: string): Promise<ReportSummary | undefined> {
     if (this.explicit) {
-      const loaded = await this.loader.load(this.explicit);
+      const loaded = await this.loader.summary(this.explicit);
       return loaded.ok ? loaded.report : undefined;
     }
     if (!report.agency || !report.year) return undefined;
@@ -36,13 +37,14 @@ export class PreviousYearFinder {
     return result;
   }
 
-  private async search(dir: string, agency: string, year: number): Promise<Report | undefined> {
+  private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {
     for (const name of await this.listing(dir)) {
       const path = join(dir, name);
       let loaded;
       if (this.loader.has(path) || extname(name).toLowerCase() === '.docx') {
-        loaded = await this.loader.load(path);
+        loaded = await this.loader.summary(path);
       } else {
+        if (!(await this.loader.mayName(path, agency))) continue;
         let bytes: Uint8Array;
         try {
           // A FIFO or device beside the report would block the read for ever: regular files only.
@@ -54,7 +56,7 @@ export class PreviousYearFinder {
         }
         const text = decode(bytes);
         if (!text.ok || !text.text.includes(agency) || !new RegExp(`${year}\\s*年`).test(text.text)) continue;
-        loaded = await this.loader.loadRead(path, bytes);
+        loaded = await this.loader.summaryRead(path, bytes);
       }
       if (loaded.ok && loaded.report.agency === agency && loaded.report.year?.value === year) return loaded.report;
     }

@@ -84,6 +84,50 @@ export interface HeadingMatch {
   /** Offsets in the line: where the heading starts (after leading space) and ends. */
   start: number;
   end: number;
+  /**
+   * The numeral is followed by a known title (official, variant, or a typo of that section's
+   * own title), whatever comes after it: sure enough to split a line that runs on.
+   */
+  known: boolean;
+}
+
+/** Sentence punctuation and brackets never stand inside a section title. */
+const NOT_IN_TITLE = /[。；;：:，,（(【[]/u;
+/** A typo in a title: at least this similar to it (one character wrong or extra in ~16). */
+const TYPO_SIMILARITY = 0.9;
+const TYPO_MIN_LENGTH = 6;
+
+/**
+ * The longest start of `rest` that is a known title: an official title or variant of any
+ * section, else a typo-level misspelling of the title of section `written` (the numeral
+ * the report put before it). Crawled and "文字版" pages run the heading into the text
+ * ("一、总体情况2021年，我区…", "二、主动公开政府信息情况第二十条…"), so the title's end is
+ * where the known title ends, not where a space or comma comes.
+ */
+function knownTitleAt(rest: string, template: Template, written: number): { scored: Scored; length: number } | undefined {
+  const keys: string[] = [];
+  for (let end = 1; end <= Math.min(rest.length, TITLE_MAX); end++) {
+    if (NOT_IN_TITLE.test(rest[end - 1]!)) break;
+    keys.push(titleKey(rest.slice(0, end)));
+  }
+  for (let end = keys.length; end > 0; end--) {
+    const exact = exactTitle(keys[end - 1]!, template);
+    if (exact) return { scored: exact, length: end };
+  }
+  const own = template.sections.find((s) => s.number === written);
+  if (!own) return undefined;
+  let best: { scored: Scored; length: number } | undefined;
+  for (const title of [own.title, ...own.variants].map(titleKey)) {
+    if (title.length < TYPO_MIN_LENGTH) continue;
+    keys.forEach((key, i) => {
+      if (Math.abs(key.length - title.length) > 1) return;
+      const score = similarity(key, title);
+      if (score >= TYPO_SIMILARITY && (!best || score > best.scored.score || (score === best.scored.score && i + 1 > best.length))) {
+        best = { scored: { number: written, score, match: 'nonstandard' }, length: i + 1 };
+      }
+    });
+  }
+  return best;
 }
 
 /**
@@ -95,11 +139,20 @@ export function matchHeading(line: string, isHeading: boolean, template: Templat
   const numbered = NUMBERED.exec(line);
   const afterNumeral = numbered ? numbered[0].length : line.length - line.trimStart().length;
   const rest = line.slice(afterNumeral);
+  const start = line.length - line.trimStart().length;
+  const writtenNumber = numbered ? parseChineseNumeral(numbered[1]!) : undefined;
+  if (writtenNumber !== undefined) {
+    const known = knownTitleAt(rest, template, writtenNumber);
+    if (known) {
+      const title = rest.slice(0, known.length).trimEnd();
+      const { number, match } = known.scored;
+      return { number, writtenNumber, match, title, start, end: afterNumeral + title.length, known: true };
+    }
+  }
+
   const cut = isHeading ? -1 : rest.search(TITLE_END);
   const title = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   if (!title || title.length > TITLE_MAX) return undefined;
-
-  const writtenNumber = numbered ? parseChineseNumeral(numbered[1]!) : undefined;
   // Without a numeral, plain text is a heading only with an exact or known-variant title.
   if (writtenNumber === undefined && !isHeading && !exactTitle(titleKey(title), template)) return undefined;
   const scored = scoreTitle(title, template);
@@ -123,7 +176,8 @@ export function matchHeading(line: string, isHeading: boolean, template: Templat
     ...(writtenNumber !== undefined ? { writtenNumber } : {}),
     match: scored.match,
     title,
-    start: line.length - line.trimStart().length,
+    start,
     end: titleStart + title.length,
+    known: false,
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,4 +22,9 @@ export function packageRoot(): string {
 
 export function schemaPath(...parts: string[]): string {
   return join(packageRoot(), 'schemas', ...parts);
+}
+
+/** The installed version, for --version and the SARIF tool.driver. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

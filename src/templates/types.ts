@@ -54,6 +54,8 @@ export interface Identity {
 export interface ObsoleteLabel {
   label: string;
   replacement: string;
+  /** The replacement is one label that can stand in place of the old one, so --fix may write it. */
+  fixable?: boolean;
   /** Outdated only as a row of its own with data (the undivided (六)其他处理 of 2019). */
   undivided?: boolean;
 }

@@ -22,6 +22,32 @@ export interface ParsedDocument {
   published?: PublicationDate;
   /** Cells whose span was cut to AdapterOptions.maxSpan: how far they claimed to span, and where. */
   spansClamped?: { found: number; range: Range }[];
+  /**
+   * What the page says its title is (<title>, <meta name="ArticleTitle">, the first <h1>), in
+   * that order, each with its place in the source where it has one: for a report whose body
+   * does not open with its title.
+   */
+  titleHints?: TitleHint[];
+  /**
+   * For a paged original (PDF): where each page begins in `source`, ascending, so that a
+   * message can name the page a person finds the spot on.
+   */
+  pages?: { page: number; offset: number }[];
+}
+
+/** The 1-based page that the offset falls on, if the document has pages. */
+export function pageAt(doc: Pick<ParsedDocument, 'pages'>, offset: number): number | undefined {
+  let page: number | undefined;
+  for (const p of doc.pages ?? []) {
+    if (p.offset > offset) break;
+    page = p.page;
+  }
+  return page ?? doc.pages?.[0]?.page;
+}
+
+export interface TitleHint {
+  text: string;
+  range?: Range;
 }
 
 /** What adapters are told by the run. */

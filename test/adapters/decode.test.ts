@@ -1,9 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/adapters/decode.js';
+import { lintBytes } from '../../src/pipeline/lint-file.js';
+import { resolveSettings } from '../../src/config/config.js';
+import { allRules, brief } from '../helpers.js';
 
 const text = '惠济区医疗保障局 2024 年政府信息公开工作年度报告\n一、总体情况\n';
 // GB18030 bytes of "年度报告" (common on government sites), written out so the test needs no encoder.
 const gbBytes = Buffer.from([0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6]);
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url));
+const options = { rules: allRules, settings: resolveSettings(allRules, []), locale: 'zh' as const };
+const lint = async (bytes: Uint8Array, name: string) => (await lintBytes(bytes, name, options)).messages.map(brief);
+/** Deterministic noise (a linear congruential generator), standing in for a binary file. */
+function noise(length: number, seedValue: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = seedValue;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 16;
+  }
+  return out;
+}
 
 describe('decode', () => {
   it('reads UTF-8 with and without BOM', () => {
@@ -27,5 +44,36 @@ describe('decode', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({ ok: false, reason: 'binary' });
     expect(decode(Buffer.from([0x41, 0x01, 0x02, 0x03, 0x04, 0x05, 0x42, 0x06, 0x07]))).toMatchObject({ ok: false, reason: 'binary' });
     expect(decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff]))).toEqual({ ok: false, reason: 'undecodable', detail: 'neither UTF-8, UTF-16 nor GB18030' });
+  });
+
+  it('reads Chinese UTF-16 without a BOM, in either byte order (issue 11, cause 8)', async () => {
+    const text = seed('002_b71533b4867e4f0f.txt').toString('utf8');
+    const le = Buffer.from(text, 'utf16le');
+    expect(decode(le)).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(le).swap16())).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    // Only Chinese, not one ASCII character (so no NUL byte to go by).
+    expect(decode(Buffer.from('一、总体情况：本年度新收政府信息公开申请。', 'utf16le'))).toMatchObject({ ok: true, encoding: 'utf-16le' });
+    expect(decode(Buffer.from('一、总体情况：本年度新收政府信息公开申请。', 'utf16le').swap16())).toMatchObject({ ok: true, encoding: 'utf-16be' });
+  });
+
+  it('lints a seed saved as UTF-16LE without a BOM with the findings of its UTF-8 original', async () => {
+    const text = seed('002_b71533b4867e4f0f.txt');
+    const original = await lint(text, '002.txt');
+    expect(original.map((m) => [m.ruleId, m.line])).toEqual([['table-completeness', 581], ['previous-year-follow-up', 601]]);
+    expect(await lint(Buffer.from(text.toString('utf8'), 'utf16le'), '002.txt')).toEqual(original);
+  }, 30_000);
+
+  it('never takes UTF-8, GB18030 or binary data for BOM-less UTF-16', () => {
+    // English ASCII of even length reads in UTF-16LE as plausible CJK ("Bush hid the facts").
+    expect(decode(Buffer.from('Bush hid the facts'))).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Bush hid the facts' });
+    for (const name of ['000_62938e86c4e2d319.txt', '004_b92fd2617ccba4db.txt']) expect(decode(seed(name))).toMatchObject({ ok: true, encoding: 'utf-8' });
+    for (const name of ['002.gb18030.txt', '004.gb18030.txt']) {
+      const bytes = seed(name);
+      expect(decode(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+      // Even with a byte cut off or added so that the length is even, it is still no UTF-16.
+      const even = bytes.length % 2 ? bytes.subarray(1) : bytes;
+      expect(decode(even)).not.toMatchObject({ encoding: expect.stringMatching(/^utf-16/) });
+    }
+    for (const n of [1, 2, 3, 4]) expect(decode(noise(4096, n))).toMatchObject({ ok: false });
   });
 });

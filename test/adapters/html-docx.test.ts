@@ -52,7 +52,7 @@ describe('saved web pages (.html)', () => {
   it('gives malformed HTML one fatal message', async () => {
     const broken = Buffer.from('<html><body><div class="nav">首页<table><tr><td>结果维持<td><p>本页面<b>无法<i>显示</table');
     expect(await lint(broken, 'broken.html')).toEqual([
-      { ruleId: null, severity: 2, message: '文件不是政府信息公开工作年度报告：未找到报告标题、“一、总体情况”等章节或统计表', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '文件不是政府信息公开工作年度报告：未找到报告标题、「一、总体情况」等章节或统计表', line: 1, column: 1 },
     ]);
   });
 });

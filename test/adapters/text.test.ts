@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageChrome, publicationDateIn } from '../../src/adapters/page-chrome.js';
+import { isPageChrome, publicationDateIn, reportPartOf } from '../../src/adapters/page-chrome.js';
 import { parseText } from '../../src/adapters/text.js';
 import { buildReport } from '../../src/model/report.js';
 import { cellOf } from '../../src/model/tables.js';
@@ -22,6 +22,26 @@ describe('page chrome', () => {
     expect(isPageChrome(line)).toBe(false);
   });
 
+  it.each(['标题: 平潭综合实验区2021年度政府信息公开工作年度报告', '一、总体情况 2021年，我区以习近平新时代中国特色社会主义思想为指导。'])('keeps the whole of %j', (line) => {
+    expect(reportPartOf(line)).toEqual({ start: 0, end: line.length });
+  });
+
+  it('drops only the chrome of a line that runs on into the report (pt-2021.txt), and buttons after its last sentence', () => {
+    const line =
+      '当前位置： 首页政务公开政府信息公开政府信息公开年报 平潭综合实验区2021年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2022-02-08 16:34 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> ' +
+      '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）等文件要求，我区编制完成了本报告。六、其他需要报告的事项2021年，无收取信息处理费情况。 附件下载';
+    const part = reportPartOf(line);
+    expect(line.slice(part.start, part.end)).toBe(
+      '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）等文件要求，我区编制完成了本报告。六、其他需要报告的事项2021年，无收取信息处理费情况。',
+    );
+    expect(publicationDateIn(line.slice(0, part.start), 0)?.date).toBe('2022-02-08');
+  });
+
+  it('keeps a word such as 附件 that ends a sentence of the report', () => {
+    const line = '有关数据见本报告 附件';
+    expect(reportPartOf(line)).toEqual({ start: 0, end: line.length });
+  });
+
   it('reads the publication date a page line shows', () => {
     expect(publicationDateIn('信息来源: 发布时间:2025-01-17 阅读次数:', 100)).toEqual({ date: '2025-01-17', range: { start: 106, end: 121 } });
     expect(publicationDateIn('发布日期：2024年1月9日', 0)?.date).toBe('2024-01-09');
@@ -29,6 +49,28 @@ describe('page chrome', () => {
 });
 
 describe('text adapter', () => {
+  it('reads a crawled page: its 标题 field as the title, 发布时间 with a time, the report after the chrome on its line (pt-2021.txt)', () => {
+    const text = [
+      '标题: 平潭综合实验区2021年度政府信息公开工作年度报告',
+      '发布时间: 2022-02-08 16:34',
+      '文号: ',
+      '栏目: 政府信息公开年报',
+      '原文链接: https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202202/t20220208_80613.htm',
+      '==================== 正文 ====================',
+      '当前位置： 首页政务公开政府信息公开政府信息公开年报 平潭综合实验区2021年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2022-02-08 16:34 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> ' +
+        '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）等文件要求，我区编制完成了本报告。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。一、总体情况2021年，我区以习近平新时代中国特色社会主义思想为指导。',
+    ].join('\n');
+    const r = buildReport(parseText(text));
+    expect([r.title?.text, r.agency, r.year?.value, r.published?.date, r.source.pointAt(r.published!.range.start)]).toEqual([
+      '平潭综合实验区2021年度政府信息公开工作年度报告',
+      '平潭综合实验区',
+      2021,
+      '2022-02-08',
+      { line: 2, column: 1 },
+    ]);
+    expect([r.period?.text, r.sections.map((s) => s.number)]).toEqual(['自2021年1月1日起至2021年12月31日止', [1]]);
+  });
+
   const tableLines = ['第二十条第(一)项', '', '信息内容', '本年制发件数', '本年废止件数', '现行有效件', '', '规章', '0', '0', '0', '行政规范性文件', '3', '25', '37', '', '第二十条第(五)项', '', '信息内容', '', '本年处理决定数量', '', '行政许可', '', '0', '', '第二十条第(六)项', '', '信息内容', '', '本年处理决定数量', '', '行政处罚', '', '98', '', '行政强制', '', '0'];
 
   it('reads a table written one cell per line, and points at the cell in the original', () => {

@@ -84,7 +84,7 @@ describe('xxgk-lint CLI', () => {
     expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.fatalErrorCount, r.messages.map((m) => m.message)])).toEqual([
       ['a-empty.md', 1, ['文件为空']],
       ['b-binary.md', 1, ['文件不是文本（含二进制数据），无法检查']],
-      ['c-notes.md', 1, ['文件不是政府信息公开工作年度报告：未找到报告标题、“一、总体情况”等章节或统计表']],
+      ['c-notes.md', 1, ['文件不是政府信息公开工作年度报告：未找到报告标题、「一、总体情况」等章节或统计表']],
       ['d-latin1.md', 1, ['无法将文件解码为文本：neither UTF-8, UTF-16 nor GB18030']],
       ['e-report.md', 0, ['未说明统计期限（如「本报告中所列数据的统计期限为2024年1月1日至2024年12月31日」）']],
     ]);
@@ -93,8 +93,12 @@ describe('xxgk-lint CLI', () => {
   it('exits 2 naming a missing file, and on bad usage', async () => {
     expect(await cli(['no/such/report.md'])).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: no such file or no files matching the pattern "no/such/report.md"\n' });
     expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining('no files given') });
-    expect(await cli(['--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: Unknown argument: frobnicate\n' });
-    expect(await cli(['-f', 'xml', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata)\n' });
+    expect(await cli(['--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: 无法识别的选项：frobnicate\n' });
+    expect(await cli(['--locale', 'en', '--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: Unknown argument: frobnicate\n' });
+    expect(await cli(['-f', 'xml', fixtures])).toMatchObject({
+      code: 2,
+      stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, or the path of a formatter module)\n',
+    });
     expect(await cli(['--locale', 'fr', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --locale "fr": use zh or en\n' });
   });
 
@@ -104,7 +108,7 @@ describe('xxgk-lint CLI', () => {
     expect(await cli(['--quiet', warnOnly])).toEqual({ code: 0, stdout: '', stderr: '' });
     const over = await cli(['--max-warnings', '2', warnOnly]);
     expect(over.code).toBe(1);
-    expect(over.stdout).toContain('警告数 3 超过上限 --max-warnings 2');
+    expect(over.stderr).toBe('xxgk-lint：发现 3 个警告，超过上限 2（--max-warnings），因此以失败结束。\n');
     expect((await cli(['--max-warnings', '3', warnOnly])).code).toBe(0);
   });
 
@@ -151,7 +155,7 @@ describe('xxgk-lint CLI', () => {
       configFile: join(dir, '.xxgklintrc.json'),
       locale: 'en',
       rules: {
-        'required-sections': ['error'],
+        'required-sections': ['error', { minProblemsLength: 10 }],
         'statistics-period': ['error'],
         'fee-statement': ['warn', { sinceYear: 2022 }],
         'table-totals': ['error'],

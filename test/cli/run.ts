@@ -10,15 +10,16 @@ export interface CliOutcome {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(argv: string[], options: { cwd?: string; stdin?: string | Buffer } = {}): Promise<CliOutcome> {
+export async function cli(argv: string[], options: { cwd?: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; color?: boolean } = {}): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     readStdin: async () => Buffer.from(options.stdin ?? ''),
-    isTTY: false,
+    color: options.color ?? false,
     cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }

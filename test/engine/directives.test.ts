@@ -33,7 +33,7 @@ describe('inline directives', () => {
 
   it('warns about a directive naming a rule that does not exist', () => {
     expect(lint(`<!-- xxgk-lint-disable-next-line no-such-rule -->\n${report()}`)).toEqual([
-      { ruleId: null, severity: 1, message: '注释指令中的规则 "no-such-rule" 不存在', line: 1, column: 1 },
+      { ruleId: null, severity: 1, message: '注释指令中的规则「no-such-rule」不存在', line: 1, column: 1 },
     ]);
   });
 

@@ -14,6 +14,7 @@ const result: LintResult = {
   fatalErrorCount: 0,
   fixableErrorCount: 0,
   fixableWarningCount: 0,
+  usedDeprecatedRules: [],
 };
 
 describe('stylish', () => {

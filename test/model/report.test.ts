@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/adapters/html.js';
+import { buildReport } from '../../src/model/report.js';
 import { cellOf } from '../../src/model/tables.js';
 import { model } from '../helpers.js';
 import { TABLE_3, report } from '../report-fragments.js';
@@ -56,5 +58,11 @@ describe('report model', () => {
     expect(r.sections.map((s) => [s.number, s.title, s.inlineText, s.empty])).toEqual([
       [5, '存在的主要问题及改进情况', '2024年，我局政府信息公开工作运行状况较好。', false],
     ]);
+  });
+  it("takes a page's title from its head, not the column name 政府信息公开年报 in its breadcrumb (pt-2024.html)", () => {
+    const page = readFileSync(new URL('../fixtures/real/pt-2024.html', import.meta.url), 'utf8');
+    const r = buildReport(parseHtml(page));
+    expect([r.title?.text, r.agency, r.year?.value, r.year?.from]).toEqual(['平潭综合实验区2024年度政府信息公开工作年度报告', '平潭综合实验区', 2024, 'title']);
+    expect(page.slice(r.title!.range.start, r.title!.range.end)).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
   });
 });

@@ -18,7 +18,7 @@ describe('publication-deadline', () => {
       {
         ruleId: 'publication-deadline',
         severity: 2,
-        message: '2024年度报告于2025-02-10公布，晚于2025-01-31的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
+        message: '2024年度报告于2025年2月10日公布，晚于2025年1月31日的期限（「上海市松江区医疗保障局」是政府部门，部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
         line: 4,
         column: 7,
       },
@@ -31,7 +31,7 @@ describe('publication-deadline', () => {
       {
         ruleId: 'publication-deadline',
         severity: 2,
-        message: '2024年度报告于2025-02-01公布，晚于2025-01-31的期限（部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
+        message: '2024年度报告于2025年2月1日公布，晚于2025年1月31日的期限（「大连市医疗保障局」是政府部门，部门年度报告应在每年1月31日前公布，《条例》第四十九条）',
         line: lineOf(md, '2025年2月1日'),
         column: 1,
       },
@@ -42,20 +42,45 @@ describe('publication-deadline', () => {
   it('gives a government until 31 March', () => {
     expect(lint(signed('2025年3月20日', '# 大连市人民政府2024年政府信息公开工作年度报告'), { only })).toEqual([]);
     expect(lint(signed('2025年4月1日', '# 大连市人民政府2024年政府信息公开工作年度报告'), { only }).map((m) => m.message)).toEqual([
-      '2024年度报告于2025-04-01公布，晚于2025-03-31的期限（本级人民政府年度报告应在每年3月31日前公布，《条例》第四十九条）',
+      '2024年度报告于2025年4月1日公布，晚于2025年3月31日的期限（「大连市人民政府」的报告是本级政府的年度报告，应在每年3月31日前公布，《条例》第四十九条）',
     ]);
   });
 
-  it('leaves townships to configuration, and follows the options', () => {
+  it('decides the filer from the title: a region named alone files its government\'s own report (pt-2021.txt)', () => {
+    const pt2021 = readFileSync(new URL('../fixtures/real/pt-2021.txt', import.meta.url), 'utf8');
+    expect(lintFileText(pt2021, 'pt-2021.txt', { only })).toEqual([]);
+    const may = pt2021.replace('发布时间: 2022-02-08 16:34', '发布时间: 2022-05-09 09:00');
+    expect(lintFileText(may, 'pt-2021.txt', { only })).toEqual([
+      {
+        ruleId: 'publication-deadline',
+        severity: 2,
+        message: '2021年度报告于2022年5月9日公布，晚于2022年3月31日的期限（「平潭综合实验区」的报告是本级政府的年度报告，应在每年3月31日前公布，《条例》第四十九条）',
+        line: 2,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('holds a township, or an agency it cannot tell, to 31 March, the later deadline, and says so', () => {
     const township = signed('2025年3月1日', '# 某镇2024年政府信息公开工作年度报告');
     expect(lint(township, { only })).toEqual([]);
-    expect(lint(township, { only, options: { 'publication-deadline': { filer: 'department' } } })).toHaveLength(1);
+    expect(lint(signed('2025年4月2日', '# 某镇2024年政府信息公开工作年度报告'), { only }).map((m) => m.message)).toEqual([
+      '2024年度报告于2025年4月2日公布，晚于2025年3月31日的期限（未能从报告判断是部门还是本级政府的报告，按两者中最晚的3月31日检查，《条例》第四十九条）',
+    ]);
+    expect(lint(township, { only, locale: 'en' }).map((m) => m.message)).toEqual([]);
+  });
+
+  it('follows the options over what the title says', () => {
+    const township = signed('2025年3月1日', '# 某镇2024年政府信息公开工作年度报告');
+    expect(lint(township, { only, options: { 'publication-deadline': { filer: 'department' } } }).map((m) => m.message)).toEqual([
+      '2024年度报告于2025年3月1日公布，晚于2025年1月31日的期限（按配置的报告主体（部门），《条例》第四十九条）',
+    ]);
     expect(lint(signed('2025年1月29日'), { only, options: { 'publication-deadline': { deadline: '01-28' } } }).map((m) => m.message)).toEqual([
-      '2024年度报告于2025-01-29公布，晚于2025-01-28的期限（按配置的期限）',
+      '2024年度报告于2025年1月29日公布，晚于2025年1月28日的期限（按配置的期限）',
     ]);
   });
 
   it('reports a publication date inside the report year', () => {
-    expect(lint(signed('2024年12月1日'), { only }).map((m) => m.message)).toEqual(['公布日期2024-12-01早于报告年度结束（2024年12月31日），请核对年份']);
+    expect(lint(signed('2024年12月1日'), { only }).map((m) => m.message)).toEqual(['公布日期2024年12月1日早于报告年度结束（2024年12月31日），请核对年份']);
   });
 });

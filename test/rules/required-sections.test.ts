@@ -125,4 +125,29 @@ describe('required-sections', () => {
       'Section 三 "三、收到和处理政府信息公开申请情况" is missing; it belongs before this point',
     ]);
   });
+  describe('section 五 must say what the problems were', () => {
+    it.each(['无', '暂无问题。', '无。'])('warns when it says only %j', (body) => {
+      const md = report({ bodies: [undefined, undefined, undefined, undefined, body] });
+      expect(lint(md, { only })).toEqual([
+        {
+          ruleId: 'required-sections',
+          severity: 1,
+          message: `第五部分「五、存在的主要问题及改进情况」只写了「${body}」：应说明本年度存在的主要问题及改进情况`,
+          line: lineOf(md, '## 五'),
+          column: 4,
+        },
+      ]);
+    });
+
+    it('accepts a real section 五 (pt-2019.txt), and 无 in section 六', () => {
+      const body = '2019年，我区政府信息公开工作取得一定成效，但也存在一些不足：虽然制定了政府信息公开工作相关制度，但仍然有待完善。';
+      expect(lint(report({ bodies: [undefined, undefined, undefined, undefined, body, '无'] }), { only })).toEqual([]);
+    });
+
+    it('takes the minimum from the option minProblemsLength', () => {
+      const md = report({ bodies: [undefined, undefined, undefined, undefined, '人员不足，已增配。'] });
+      expect(lint(md, { only })).toHaveLength(1);
+      expect(lint(md, { only, options: { 'required-sections': { minProblemsLength: 5 } } })).toEqual([]);
+    });
+  });
 });

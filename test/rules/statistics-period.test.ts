@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../helpers.js';
+import { parseText } from '../../src/adapters/text.js';
+import { buildReport } from '../../src/model/report.js';
+import { lint, lintFileText } from '../helpers.js';
 import { report } from '../report-fragments.js';
 
 const only = ['statistics-period'];
@@ -15,8 +17,27 @@ describe('statistics-period', () => {
     ['a bare whole-year range before the tables', '从2024年1月1日到12月31日，本局共主动公开信息319件。'],
     ['a whole year named: 统计期限为2024年度', '本报告所列数据统计期限为2024年度。'],
     ['a whole year named: 统计时间为2024年', '本报告数据统计时间为2024年，如有疑问请联系办公室。'],
+    ['统计数据时间段为…', '本报告统计数据时间段为2024年1月1日至2024年12月31日。'],
+    ['涵盖…期间', '本报告涵盖2024年1月1日至2024年12月31日期间的政府信息公开工作情况。'],
+    ['the end year omitted', '本报告所列数据统计期限为2024年1月1日至12月31日。'],
   ])('accepts %s', (_name, intro) => {
     expect(lint(withIntro(intro), { only })).toEqual([]);
+  });
+
+  it('reads a period split over two lines, as PDF text has it', () => {
+    const text = [
+      '淮安市人民政府2024年政府信息公开工作年度报告',
+      '本报告所列统计期限自 2024 年 1 月 1 日',
+      '起至 2024 年 12 月 31 日止。',
+      '一、总体情况',
+      '2024年，市政府认真贯彻落实《条例》。',
+    ].join('\n');
+    expect(lintFileText(text, 'huaian.txt', { only })).toEqual([]);
+    const r = buildReport(parseText(text));
+    expect([r.period?.text, r.source.positionOf(r.period!.range)]).toEqual([
+      '自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止',
+      { line: 2, column: 10, endLine: 3, endColumn: 21 },
+    ]);
   });
 
   it('reports a missing period at the title', () => {

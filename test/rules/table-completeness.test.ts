@@ -51,7 +51,7 @@ describe('table-completeness', () => {
   it('warns on a blank cell, at the cell', () => {
     const md = report({ bodies: [undefined, TABLE_2.replace('| 行政许可 | 0 |', '| 行政许可 |  |')] });
     expect(lint(md, { only })).toEqual([
-      { ruleId: 'table-completeness', severity: 1, message: '「行政许可」行「本年处理决定数量」列为空；没有数据请填0', line: lineOf(md, '| 行政许可 |'), column: 10 },
+      { ruleId: 'table-completeness', severity: 1, message: '统计表「主动公开政府信息情况表」的「行政许可」行「本年处理决定数量」列为空；没有数据请填0', line: lineOf(md, '| 行政许可 |'), column: 10 },
     ]);
   });
 

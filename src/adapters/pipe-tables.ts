@@ -1,0 +1,189 @@
+import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+
+/**
+ * Pipe tables read line by line into the mdast nodes (and positions) micromark's GFM table
+ * construct gives, for the shape reports have: the table starts at a line's first column
+ * with a pipe, every row does, a blank line or the end follows it. micromark's construct
+ * was three quarters of the parse of a report (docs/benchmarks.md); a report's tables are
+ * simple. Whatever this reader cannot be sure of, it declines, and the caller parses the
+ * document with the construct itself.
+ */
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface PipeTable {
+  node: Table;
+  /** Offsets of the table's first character and of the end of its last line. */
+  start: number;
+  end: number;
+}
+
+/** Inline content of a cell other than plain text: parsed as Markdown, at the offset where it stands. */
+export type InlineParser = (content: string, at: Point) => PhrasingContent[] | undefined;
+
+/** A character that may start inline syntax (escape, entity, code, emphasis, link, image, HTML). */
+const INLINE_SYNTAX = /[\\&`*_[\]!<]/;
+const DELIMITER_CELL = /^ *:?-+:? *$/;
+
+class Unsure extends Error {}
+
+interface Line {
+  start: number;
+  /** Before the line ending. */
+  end: number;
+  number: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let n = 1; ; n++) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    lines.push({ start, end, number: n });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).trim() === '';
+
+/** Offsets of the unescaped pipes of a line (a backslash escapes a pipe or a backslash). */
+function pipesOf(text: string, line: Line): number[] {
+  const pipes: number[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 124) pipes.push(i);
+  }
+  return pipes;
+}
+
+interface CellSpan {
+  /** From the cell's leading pipe to the next pipe, the last cell to the end of the line (trailing spaces too). */
+  from: number;
+  to: number;
+  /** Where the cell's content may stand, before trimming. */
+  contentEnd: number;
+}
+
+function cellSpans(text: string, line: Line): CellSpan[] {
+  const pipes = pipesOf(text, line);
+  if (pipes[0] !== line.start) throw new Unsure();
+  const contentEnd = text.slice(0, line.end).trimEnd().length;
+  const last = pipes[pipes.length - 1]!;
+  // Text after the last pipe is a cell of its own; else the last pipe closes the cell before it.
+  const open = last < contentEnd - 1;
+  const bounds = open ? pipes : pipes.slice(0, -1);
+  if (bounds.length === 0) throw new Unsure();
+  return bounds.map((p, i) =>
+    i + 1 < bounds.length ? { from: p, to: bounds[i + 1]!, contentEnd: bounds[i + 1]! } : { from: p, to: line.end, contentEnd: open ? contentEnd : last },
+  );
+}
+
+function pointAt(line: Line, offset: number): Point {
+  return { line: line.number, column: offset - line.start + 1, offset };
+}
+
+function cell(text: string, line: Line, span: CellSpan, inline: InlineParser): TableCell {
+  let a = span.from + 1;
+  let b = span.contentEnd;
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  const content = text.slice(a, b);
+  let children: PhrasingContent[] = [];
+  if (content && INLINE_SYNTAX.test(content)) {
+    const parsed = inline(content, pointAt(line, a));
+    if (!parsed) throw new Unsure();
+    children = parsed;
+  } else if (content) {
+    children = [{ type: 'text', value: content, position: { start: pointAt(line, a), end: pointAt(line, b) } }];
+  }
+  return { type: 'tableCell', children, position: { start: pointAt(line, span.from), end: pointAt(line, span.to) } };
+}
+
+function row(text: string, line: Line, inline: InlineParser): TableRow {
+  const cells = cellSpans(text, line).map((span) => cell(text, line, span, inline));
+  return { type: 'tableRow', children: cells, position: { start: pointAt(line, line.start), end: pointAt(line, line.end) } };
+}
+
+function alignOf(text: string, line: Line, columns: number): AlignType[] | undefined {
+  if (text.charCodeAt(line.start) !== 124) return undefined;
+  const raw = text.slice(line.start + 1, line.end).trimEnd();
+  const parts = (raw.endsWith('|') ? raw.slice(0, -1) : raw).split('|');
+  if (parts.length !== columns || !parts.every((p) => DELIMITER_CELL.test(p))) return undefined;
+  return parts.map((p) => {
+    const s = p.trim();
+    const left = s.startsWith(':');
+    const right = s.endsWith(':');
+    return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+  });
+}
+
+/** A line that could be part of a table this reader does not take: then it declines the document. */
+function tableLike(text: string, line: Line, previous: Line | undefined): boolean {
+  const s = text.slice(line.start, line.end);
+  if (!/-/.test(s) || !/^[ \t|:\->+*.)0-9]*$/.test(s)) return false;
+  return s.includes('|') || (previous !== undefined && text.slice(previous.start, previous.end).includes('|'));
+}
+
+/**
+ * The pipe tables of a document, or undefined when it has a table this reader cannot read
+ * exactly as micromark would (indented, in a list or quote, rows without a leading pipe,
+ * tabs, a lone carriage return).
+ */
+export function readPipeTables(text: string, inline: InlineParser): PipeTable[] | undefined {
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const lines = linesOf(text);
+  const tables: PipeTable[] = [];
+  try {
+    for (let i = 0; i < lines.length; i++) {
+      const head = lines[i]!;
+      const delimiter = lines[i + 1];
+      const startsTable = text.charCodeAt(head.start) === 124 && delimiter !== undefined && text.charCodeAt(delimiter.start) === 124;
+      const headRow = startsTable ? row(text, head, inline) : undefined;
+      const align = headRow && alignOf(text, delimiter!, headRow.children.length);
+      if (!headRow || !align) {
+        if (tableLike(text, head, lines[i - 1])) return undefined;
+        continue;
+      }
+      if (text.slice(head.start, head.end).includes('\t') || text.slice(delimiter!.start, delimiter!.end).includes('\t')) return undefined;
+      const rows = [headRow];
+      let j = i + 2;
+      for (; j < lines.length && !isBlank(text, lines[j]!); j++) {
+        const body = lines[j]!;
+        const s = text.slice(body.start, body.end);
+        // A row that is not a pipe row, or holds only pipes, is read otherwise by micromark.
+        if (s.charCodeAt(0) !== 124 || s.includes('\t') || /^[| ]*$/.test(s) && (s.match(/\|/g)?.length ?? 0) < 2) return undefined;
+        rows.push(row(text, body, inline));
+      }
+      const last = lines[j - 1]!;
+      tables.push({
+        node: { type: 'table', align, children: rows, position: { start: pointAt(head, head.start), end: pointAt(last, last.end) } },
+        start: head.start,
+        end: last.end,
+      });
+      i = j - 1;
+    }
+  } catch (error) {
+    if (error instanceof Unsure) return undefined;
+    throw error;
+  }
+  return tables;
+}
+
+/** The text with every table line blanked (spaces, line endings kept): offsets elsewhere are unchanged. */
+export function blankTables(text: string, tables: PipeTable[]): string {
+  let out = '';
+  let at = 0;
+  for (const t of tables) {
+    out += text.slice(at, t.start) + text.slice(t.start, t.end).replace(/[^\r\n]/g, ' ');
+    at = t.end;
+  }
+  return out + text.slice(at);
+}

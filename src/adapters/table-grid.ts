@@ -1,0 +1,105 @@
+import type { Nodes, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { cleanCellText, looksLikeValue } from '../text/cell-value.js';
+
+/**
+ * The grid of an HTML table as a person reads it. Each cell of the source is placed by the
+ * HTML table algorithm (a cell takes the first free slot of its row, after the slots that
+ * rowspans from above hold), and the slots a cell covers beyond its own are empty cells
+ * without a position. Then a data cell that spans several grid columns under one and the
+ * same header cell (商业企业 with colspan=2 over a 商业企业 header with colspan=2, in a
+ * table whose 自然人 header is two columns wide while its data are one) fills that one
+ * column: its extra slots are dropped, so that the columns after it do not shift.
+ */
+
+/** rowspan and colspan of a source cell, put on its mdast cell by the HTML adapter. */
+export interface CellSpan {
+  rows: number;
+  cols: number;
+}
+
+declare module 'mdast' {
+  interface TableCellData {
+    span?: CellSpan;
+  }
+}
+
+/** Browsers cap colspan at 1000 (HTML standard); a larger one is a broken page, not a table. */
+const MAX_COLSPAN = 1000;
+
+export function cellSpan(rowSpan: unknown, colSpan: unknown): CellSpan {
+  const n = (v: unknown) => Math.max(1, Math.floor(Number(v)) || 1);
+  return { rows: n(rowSpan), cols: Math.min(n(colSpan), MAX_COLSPAN) };
+}
+
+interface Placed {
+  cell: TableCell;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  text: string;
+}
+
+function place(table: Table): Placed[][] {
+  const rows = table.children;
+  const grid: Placed[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.children) {
+      const span = cell.data?.span;
+      if (!span) continue;
+      while (grid[r]![c]) c++;
+      const placed = { cell, row: r, col: c, rows: Math.min(span.rows, rows.length - r), cols: span.cols, text: cleanCellText(toString(cell)) };
+      for (let i = r; i < r + placed.rows; i++) for (let j = c; j < c + placed.cols; j++) grid[i]![j] ??= placed;
+      c += placed.cols;
+    }
+  });
+  return grid;
+}
+
+/** Rebuilds the rows of a table converted from HTML (its cells carrying their spans) as its grid. */
+export function resolveGrid(table: Table): void {
+  const grid = place(table);
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const isData = grid.map((row, r) => row.some((p) => p?.row === r && looksLikeValue(p.text)));
+  // The header cell a column of a data row is read under: the lowest non-blank cell above it
+  // that does not stand in a data row.
+  const headerOf = (r: number, c: number): Placed | undefined => {
+    for (let i = r - 1; i >= 0; i--) {
+      const p = grid[i]![c];
+      if (!isData[i] && p && !isData[p.row] && p.text !== '') return p;
+    }
+    return undefined;
+  };
+  table.children.forEach((row, r) => {
+    if (!grid[r]!.some((p) => p?.row === r)) return; // no cell of its own: the empty head row of a headless table
+    const cells = grid[r]!;
+    const dropped = new Set<number>();
+    if (isData[r]) {
+      // The data start after the row's labels: blank cells there are data too (a blank 商业企业).
+      const firstValue = cells.findIndex((p) => p?.row === r && looksLikeValue(p.text));
+      const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !looksLikeValue(p.text));
+      const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
+      for (const p of new Set(cells)) {
+        if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !looksLikeValue(p.text))) continue;
+        const header = headerOf(r, p.col);
+        const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
+        if (header && span.every((c) => cells[c] === p && headerOf(r, c) === header)) span.slice(1).forEach((c) => dropped.add(c));
+      }
+    }
+    const out: TableCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const p = cells[c];
+      if (dropped.has(c)) continue;
+      out.push(p && p.row === r && p.col === c ? p.cell : { type: 'tableCell', children: [] });
+    }
+    row.children = out;
+  });
+}
+
+/** Every table in a tree converted from HTML. */
+export function resolveGrids(node: Nodes): void {
+  if (node.type === 'table') resolveGrid(node);
+  else if ('children' in node) for (const child of node.children) resolveGrids(child);
+}

@@ -1,0 +1,47 @@
+import { fillTemplate, localize } from '../engine/format-message.js';
+import type { Locale, Localized } from '../types.js';
+
+/** What the command line itself says: --help and the end-of-run notices on stderr. */
+const TEXT = {
+  usage: {
+    zh: '$0 [文件|目录|通配模式…]\n\n检查政府信息公开工作年度报告是否符合国家格式。',
+    en: '$0 [files|dirs|globs…]\n\nLints government information-disclosure annual reports against the national format.',
+  },
+  format: { zh: '输出格式：{{formats}}，或自定义格式化模块的路径', en: 'output format: {{formats}}, or the path of a formatter module' },
+  outputFile: { zh: '将结果写入此文件（自动创建所需目录）', en: 'write the report to this file (missing folders are created)' },
+  maxWarnings: { zh: '警告多于此数时以 1 退出（-1：不限）', en: 'exit 1 when there are more warnings than this (-1: no limit)' },
+  quiet: { zh: '只报告错误（设了 --max-warnings 时仍计数警告）', en: 'report errors only (warnings are still counted for --max-warnings)' },
+  rule: {
+    zh: "规则设置，如 'fee-statement: off' 或 'fee-statement: [error, {\"sinceYear\": 2022}]'",
+    en: "rule setting, e.g. 'fee-statement: off' or 'fee-statement: [error, {\"sinceYear\": 2022}]'",
+  },
+  config: { zh: '使用此配置文件，不再查找 .xxgklintrc.json', en: 'use this config file instead of looking up .xxgklintrc.json' },
+  configLookup: { zh: '从每个文件所在目录向上查找 .xxgklintrc.json（--no-config-lookup：不查找）', en: 'look up .xxgklintrc.json from each file upward (--no-config-lookup: do not)' },
+  ignorePattern: { zh: '不检查与此模式（.gitignore 语法）匹配的文件；可重复', en: 'do not lint files matching this pattern (.gitignore syntax); repeatable' },
+  printConfig: { zh: '打印对某文件生效的配置，不做检查', en: 'print the configuration in force for a file, and lint nothing' },
+  stdin: { zh: '检查标准输入的文本', en: 'lint the text on standard input' },
+  stdinFilename: { zh: '把标准输入当作此文件名检查', en: 'the file name to lint standard input as' },
+  locale: { zh: '消息语言：zh（默认）或 en；也可用环境变量 XXGK_LINT_LOCALE', en: 'message language: zh (default) or en; also the XXGK_LINT_LOCALE environment variable' },
+  color: { zh: '强制开启或关闭颜色（--no-color）；默认依终端、NO_COLOR、FORCE_COLOR 而定', en: 'force colour on or off (--no-color); by default it follows the terminal, NO_COLOR and FORCE_COLOR' },
+  limit: { zh: '调高或调低单个文件的限制，例如 --limit maxTableRows=20000（{{limits}}）', en: 'raise or lower a per-file limit, e.g. --limit maxTableRows=20000 ({{limits}})' },
+  previous: { zh: '上一年度的报告，供跨年度检查（默认按机关和年份在同一目录查找）', en: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" },
+  fix: { zh: '自动修正可安全修正的问题并写回文件（md、txt、html；.docx 只给出建议）', en: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' },
+  fixDryRun: { zh: '只在内存中修正：修正后的文本见 -f json 的 output', en: 'fix in memory only: the fixed text is "output" in -f json' },
+  lsp: { zh: '作为语言服务器运行（标准输入输出），供编辑器使用（见 README）', en: 'run as a language server on stdin/stdout, for editors (see README)' },
+  help: { zh: '显示帮助', en: 'show help' },
+  version: { zh: '显示版本号', en: 'show the version' },
+  epilogue: {
+    zh: '退出码：0 无错误（且警告不超过 --max-warnings）；1 有错误或警告过多；2 用法错误、配置错误、文件不存在或内部错误。\n规则说明：docs/rules/<id>.md，或 --print-config 文件。',
+    en: 'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many warnings; 2 bad usage, bad configuration, missing file or internal error.\nRules: docs/rules/<id>.md, or --print-config FILE.',
+  },
+  tooManyWarnings: {
+    zh: 'xxgk-lint：发现 {{found}} 个警告，超过上限 {{max}}（--max-warnings），因此以失败结束。',
+    en: 'xxgk-lint found too many warnings ({{found}}; the maximum is {{max}}, --max-warnings), so the run failed.',
+  },
+} satisfies Record<string, Localized>;
+
+export type CliTextId = keyof typeof TEXT;
+
+export function cliText(id: CliTextId, locale: Locale, data?: Record<string, string | number>): string {
+  return fillTemplate(localize(TEXT[id], locale), data);
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import iconv from 'iconv-lite';
+import { decode } from '../adapters/decode.js';
+
+const BOMS: Record<string, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
+
+/**
+ * Fixed text in the file's own encoding, with its byte-order mark if it had one: a GB18030
+ * page stays GB18030. iconv-lite encodes what TextEncoder cannot (GB18030, UTF-16).
+ */
+function encodeLike(original: Uint8Array, text: string): Buffer {
+  const decoded = decode(original);
+  const encoding = decoded.ok ? decoded.encoding : 'utf-8';
+  const bom = BOMS[encoding]?.every((b, i) => original[i] === b) ?? false;
+  return iconv.encode(text, encoding, { addBOM: bom });
+}
+
+/**
+ * Writes a fixed file in place: through a temporary file beside it and a rename, so that no
+ * reader sees half a file, with the file's permissions kept; a symbolic link stays a link to
+ * the rewritten file.
+ */
+export async function writeFixedFile(filePath: string, text: string): Promise<void> {
+  const path = await realpath(filePath);
+  const [original, info] = await Promise.all([readFile(path), stat(path)]);
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, encodeLike(original, text), { mode: info.mode & 0o7777 });
+    await chmod(tmp, info.mode & 0o7777);
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+}

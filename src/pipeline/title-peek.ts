@@ -1,0 +1,22 @@
+import { TITLE, agencyOf } from '../model/report.js';
+
+/** A report's title stands before its first section, in its first lines. */
+const HEAD_LINES = 60;
+const HEAD_CHARS = 8192;
+
+/**
+ * The agencies that title lines among the first lines of a Markdown or text report name,
+ * read the way the model reads a title (a short line naming 政府信息公开…年度报告). A
+ * report whose title names another agency cannot be last year's report of this one, so a
+ * folder of a thousand reports costs a read of each, and a parse only of the one that fits.
+ */
+export function titleAgencies(text: string): string[] {
+  const agencies: string[] = [];
+  for (const raw of text.slice(0, HEAD_CHARS).split('\n', HEAD_LINES)) {
+    const line = raw.replace(/^[#>\s]+|[*_`]/g, '').trim();
+    if (line.length > 80 || !TITLE.test(line)) continue;
+    const agency = agencyOf(line);
+    if (agency) agencies.push(agency);
+  }
+  return agencies;
+}

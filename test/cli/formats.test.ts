@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { report } from '../report-fragments.js';
+import { cli, workspace } from './run.js';
+
+const noPeriod = report({ intro: '本报告由大连市医疗保障局编制。' });
+
+describe('-f github', { timeout: 60_000 }, () => {
+  it('annotates each problem and, inside GitHub Actions, appends the table to the job summary', async () => {
+    const dir = workspace({ 'r.md': noPeriod, 'summary.md': '## earlier step\n' });
+    const { code, stdout } = await cli(['-f', 'github', '--locale', 'en', 'r.md'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      '::error file=r.md,line=1,endLine=1,col=3,endColumn=28,title=xxgk-lint (statistics-period)::The statistics period is not stated (e.g. 本报告中所列数据的统计期限为2024年1月1日至2024年12月31日)\n',
+    );
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(
+      [
+        '## earlier step',
+        '## xxgk-lint results',
+        '',
+        '1 file(s): 1 error(s), 0 warning(s).',
+        '',
+        '| File | Line | Severity | Rule | Message |',
+        '| --- | --: | --- | --- | --- |',
+        '| r.md | 1 | error | statistics-period | The statistics period is not stated (e.g. 本报告中所列数据的统计期限为2024年1月1日至2024年12月31日) |',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('-f PATH: a formatter of your own', { timeout: 60_000 }, () => {
+  const formatter = `export default function (results, context) {
+  const problems = results.reduce((n, r) => n + r.messages.length, 0);
+  return \`\${problems} problem(s) in \${results.length} file(s); cwd \${context.cwd}; \${Object.keys(context.rulesMeta).length} rules; over: \${JSON.stringify(context.maxWarningsExceeded ?? null)}\`;
+}
+`;
+
+  it('is a module whose default export gets the results and ESLint\'s context', async () => {
+    const dir = workspace({ 'my-formatter.mjs': formatter, 'r.md': noPeriod });
+    const { code, stdout } = await cli(['-f', './my-formatter.mjs', 'r.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe(`1 problem(s) in 1 file(s); cwd ${dir}; 13 rules; over: null\n`);
+  });
+
+  it('that is missing or exports no function is a usage error naming it', async () => {
+    const dir = workspace({ 'not-a-function.mjs': 'export default 42;\n', 'r.md': noPeriod });
+    expect(await cli(['-f', './missing.js', 'r.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `xxgk-lint: --format "./missing.js": the formatter ${join(dir, 'missing.js')} cannot be loaded (no such file)\n`,
+    });
+    expect(await cli(['-f', './not-a-function.mjs', 'r.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `xxgk-lint: --format "./not-a-function.mjs": ${join(dir, 'not-a-function.mjs')} must default-export a function (results, context) => string\n`,
+    });
+  });
+});
+
+describe('-f sarif', { timeout: 60_000 }, () => {
+  it('writes a SARIF log for code scanning, to a file with -o', async () => {
+    const dir = workspace({ 'r.md': noPeriod });
+    expect(await cli(['-f', 'sarif', '-o', 'out/xxgk-lint.sarif', 'r.md'], { cwd: dir })).toEqual({ code: 1, stdout: '', stderr: '' });
+    const log = JSON.parse(readFileSync(join(dir, 'out/xxgk-lint.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect([log.version, log.runs[0]!.results.map((r) => r.ruleId)]).toEqual(['2.1.0', ['statistics-period']]);
+  });
+});
