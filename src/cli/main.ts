@@ -211,6 +211,12 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
+  if (previous) {
+    // Last year's report that cannot be read is a usage error, not a silent skip of the cross-year checks.
+    const read = await loader.summary(previous);
+    const locale = parseLocale(args.locale) ?? 'zh';
+    if (!read.ok) throw new ConfigError(coreMessage('previousUnreadable', locale, { file: args.previous!, why: coreMessage(read.reason, locale, read.data) }));
+  }
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
   const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };

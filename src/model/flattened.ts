@@ -127,9 +127,8 @@ export function flattenedTables(
   sectionAt: (offset: number) => number | undefined,
 ): Map<string, TableModel> {
   const out = new Map<string, TableModel>();
-  const withIdentities = new Set(template.identities.map((i) => i.table));
   for (const table of template.tables) {
-    if (found.has(table.id) || !withIdentities.has(table.id)) continue;
+    if (found.has(table.id)) continue;
     for (const text of texts) {
       const scanned = scanLabelRuns(text.text, table);
       if (!scanned.length) continue;

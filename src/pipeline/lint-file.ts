@@ -1,9 +1,10 @@
 import { fixesAsSuggestions, fixesWriteBack } from '../engine/fix.js';
 import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
-import type { PreviousYearFinder } from './previous-year.js';
-import type { LintMessage, LintResult } from '../types.js';
-
+import { basename } from 'node:path';
+import { coreMessage } from '../i18n.js';
+import type { PreviousRejected, PreviousYearFinder } from './previous-year.js';
+import type { LintMessage, LintResult, Locale } from '../types.js';
 
 export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string, usedDeprecatedRules: LintResult['usedDeprecatedRules'] = []): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
@@ -41,12 +42,28 @@ function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedR
 }
 
 async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
-  const previous = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
-  const linted = lintLoaded(loaded, options, previous);
-  const messages = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
+  const lookup = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
+  const linted = lintLoaded(loaded, options, lookup && 'report' in lookup ? lookup.report : undefined);
+  const fixed = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
+  const messages = lookup && 'rejected' in lookup ? [previousNotUsed(lookup.rejected, options.locale), ...fixed] : fixed;
   const { suppressed } = linted;
   const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
   return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
+}
+
+/** A warning that the report named with --previous is not this one's last year, and so was not compared. */
+function previousNotUsed(r: PreviousRejected, locale: Locale): LintMessage {
+  const unknown = locale === 'zh' ? '未知' : 'unknown';
+  const why = r.same
+    ? coreMessage('previousIsThisFile', locale)
+    : coreMessage('previousIsOther', locale, {
+        theirAgency: r.theirs.agency ?? unknown,
+        theirYear: r.theirs.year ?? unknown,
+        ourAgency: r.ours.agency ?? unknown,
+        ourYear: r.ours.year ?? unknown,
+        expectedYear: r.ours.year !== undefined ? r.ours.year - 1 : unknown,
+      });
+  return { ruleId: null, severity: 1, message: coreMessage('previousNotUsed', locale, { file: basename(r.path), why }), line: 1, column: 1 };
 }
 
 /** Lints bytes already in memory (stdin's). */

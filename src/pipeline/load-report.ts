@@ -130,7 +130,7 @@ async function peekTitles(path: string): Promise<string[] | undefined> {
 }
 
 /** What a lookup gets of a file: the summary of its report, or that it is none. */
-export type Summarized = { ok: true; report: ReportSummary } | { ok: false };
+export type Summarized = { ok: true; report: ReportSummary } | Extract<Loaded, { ok: false }>;
 
 /**
  * Reads and parses each file once per run, whether it is linted itself or only consulted
@@ -227,7 +227,7 @@ export class ReportLoader {
   private remember(path: string, loaded: Promise<Loaded>): Promise<Loaded> {
     this.summaries.set(
       path,
-      loaded.then((l): Summarized => (l.ok ? { ok: true, report: summarize(l.report) } : { ok: false })),
+      loaded.then((l): Summarized => (l.ok ? { ok: true, report: summarize(l.report) } : { ok: false, reason: l.reason, ...(l.data ? { data: l.data } : {}) })),
     );
     return loaded;
   }

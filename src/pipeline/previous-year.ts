@@ -6,11 +6,27 @@ import type { ReportLoader } from './load-report.js';
 import type { Report } from '../model/report.js';
 import type { ReportSummary } from '../model/summary.js';
 
+/** Why the report named with --previous was not compared with a file. */
+export interface PreviousRejected {
+  path: string;
+  /** Its agency and year, and the file's, as the documents state them. */
+  theirs: { agency?: string; year?: number };
+  ours: { agency?: string; year?: number };
+  same: boolean;
+}
+
+export type PreviousLookup = { report: ReportSummary } | { rejected: PreviousRejected } | undefined;
+
+/** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
+const BINARY = new Set(['.docx', '.pdf']);
+
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named
- * with --previous, else a report beside the file whose title names the same agency and the
- * year before. A sibling is parsed only if its text mentions both (a report from another
- * agency or year costs a read, not a parse), and each file is read and parsed once per run.
+ * with --previous when it is that agency's report of the year before (else the lookup says
+ * why it is not used), or a report beside the file whose document (title, page title —
+ * never the file name) names the same agency and the year before, in any format. A sibling
+ * is parsed only if its text mentions both (a report from another agency or year costs a
+ * read, not a parse), and each file is read and parsed once per run.
  */
 export class PreviousYearFinder {
   private readonly listings = new Map<string, Promise<string[]>>();
@@ -21,11 +37,8 @@ export class PreviousYearFinder {
     private readonly explicit?: string,
   ) {}
 
-  async find(report: Report, filePath: string): Promise<ReportSummary | undefined> {
-    if (this.explicit) {
-      const loaded = await this.loader.summary(this.explicit);
-      return loaded.ok ? loaded.report : undefined;
-    }
+  async find(report: Report, filePath: string): Promise<PreviousLookup> {
+    if (this.explicit) return this.named(this.explicit, report, resolve(filePath));
     if (!report.agency || !report.year) return undefined;
     const path = resolve(filePath);
     const key = `${dirname(path)}\u0000${report.agency}\u0000${report.year.value - 1}`;
@@ -34,14 +47,27 @@ export class PreviousYearFinder {
       result = this.search(dirname(path), report.agency, report.year.value - 1);
       this.found.set(key, result);
     }
-    return result;
+    const found = await result;
+    return found ? { report: found } : undefined;
+  }
+
+  /** The --previous report, if it is this report's agency and the year before, as far as both say. */
+  private async named(path: string, report: Report, own: string): Promise<PreviousLookup> {
+    const loaded = await this.loader.summary(path);
+    if (!loaded.ok) return undefined;
+    const theirs = { agency: loaded.report.agency, year: loaded.report.year?.value };
+    const ours = { agency: report.agency, year: report.year?.value };
+    const same = resolve(path) === own;
+    const otherAgency = theirs.agency !== undefined && ours.agency !== undefined && theirs.agency !== ours.agency;
+    const otherYear = theirs.year !== undefined && ours.year !== undefined && theirs.year !== ours.year - 1;
+    return same || otherAgency || otherYear ? { rejected: { path, theirs, ours, same } } : { report: loaded.report };
   }
 
   private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {
     for (const name of await this.listing(dir)) {
       const path = join(dir, name);
       let loaded;
-      if (this.loader.has(path) || extname(name).toLowerCase() === '.docx') {
+      if (this.loader.has(path) || BINARY.has(extname(name).toLowerCase())) {
         loaded = await this.loader.summary(path);
       } else {
         if (!(await this.loader.mayName(path, agency))) continue;
