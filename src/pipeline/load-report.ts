@@ -116,12 +116,13 @@ export interface LoaderOptions {
 }
 
 /** The agencies a Markdown or text file's title names; undefined when only a parse can tell. */
-async function peekTitles(path: string): Promise<string[] | undefined> {
+async function peekTitles(path: string, maxFileBytes: number): Promise<string[] | undefined> {
   const format = formatOf(path, new Uint8Array(0));
   if (format !== 'markdown' && format !== 'text') return undefined;
   try {
-    // A FIFO or device would block the read for ever: regular files only.
-    if (!(await stat(path)).isFile()) return undefined;
+    // A FIFO or device would block the read for ever, and a file over the limit is not read whole.
+    const info = await stat(path);
+    if (!info.isFile() || info.size > maxFileBytes) return undefined;
     const decoded = decode(await readFile(path));
     return decoded.ok ? titleAgencies(decoded.text) : undefined;
   } catch {
@@ -209,7 +210,7 @@ export class ReportLoader {
     const path = resolve(filePath);
     let agencies = this.titles.get(path);
     if (!agencies) {
-      agencies = peekTitles(path);
+      agencies = peekTitles(path, this.limits.maxFileBytes);
       this.titles.set(path, agencies);
     }
     const named = await agencies;
