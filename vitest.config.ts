@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Specs that start the CLI or build Word files take a second alone, but the machine is
-    // shared: a timeout is for a hang, not for a slow neighbour.
-    testTimeout: 30_000,
+    // The CLI parses each file in a worker thread, which from the TypeScript sources first
+    // loads a transpiler: seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

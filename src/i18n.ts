@@ -12,7 +12,12 @@ const MESSAGES = {
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
   parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
-  docxError: { zh: '无法读取 Word 文件：{{detail}}', en: 'The Word file cannot be read: {{detail}}' },
+  docxTruncated: { zh: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', en: 'The Word file cannot be read: it is not a complete .docx (zip) file and may be truncated' },
+  docxTooLarge: { zh: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', en: 'The Word file cannot be read: it would unpack to more than 100 MB (a zip bomb?)' },
+  docxDamaged: {
+    zh: '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查',
+    en: 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again',
+  },
   pdfEncrypted: {
     zh: 'PDF 文件已加密，需要密码才能打开，无法检查：请提供未加密的 PDF，或报告的 Word、网页版本',
     en: 'The PDF is encrypted and needs a password to open, so it cannot be checked: provide an unencrypted PDF, or the Word or web version of the report',
@@ -38,6 +43,16 @@ const MESSAGES = {
     zh: '规则 {{rule}} 运行出错：{{detail}}（这是 xxgk-lint 的缺陷，请报告）',
     en: 'Rule {{rule}} failed: {{detail}} (a bug in xxgk-lint; please report it)',
   },
+  overLimit: {
+    zh: '文件超出限制 {{limit}}（{{found}}，上限 {{max}}），未检查；如确需检查，可用 --limit {{limit}}=N 调高上限',
+    en: 'The file exceeds the limit {{limit}} ({{found}}, at most {{max}}) and was not checked; to check it anyway, raise the limit with --limit {{limit}}=N',
+  },
+  spanClamped: {
+    zh: '单元格跨 {{found}} 列，超过上限 {{max}}，按 {{max}} 列处理（可用 --limit maxSpan=N 调整）',
+    en: 'A cell spans {{found}} columns, more than the limit of {{max}}; it is read as spanning {{max}} (change this with --limit maxSpan=N)',
+  },
+  notRegularFile: { zh: '不是普通文件（而是管道、套接字或设备），未读取', en: 'Not a regular file (a pipe, socket or device); it was not read' },
+  nestedTooDeeply: { zh: '文件的元素嵌套过深，无法解析', en: 'The file cannot be parsed: its elements are nested too deeply' },
   pluginRuleCrashed: {
     zh: '插件规则 {{rule}}（{{plugin}}）运行出错：{{detail}}（请向该插件的作者报告）',
     en: 'Plugin rule {{rule}} ({{plugin}}) failed: {{detail}} (please report it to the plugin\'s author)',

@@ -5,7 +5,7 @@ import { writtenCells } from '../text/written-cells.js';
 import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
-import type { ParsedDocument } from '../text/document.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument } from '../text/document.js';
 import { zipSummary } from './zip.js';
 
 /**
@@ -46,19 +46,23 @@ function linesOf(node: RootContent, out: string[], html: string): void {
   }
 }
 
-export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<ParsedDocument> {
   const zip = zipSummary(bytes);
-  if (!zip) throw new DocxError('not a complete .docx (zip) file: it may be truncated');
+  if (!zip) throw new DocxError('docxTruncated');
   if (zip.uncompressedBytes > MAX_DOCX_UNCOMPRESSED) {
-    throw new DocxError(`it would unpack to more than ${MAX_DOCX_UNCOMPRESSED / 1024 / 1024} MB (a zip bomb?)`);
+    throw new DocxError('docxTooLarge');
   }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
-  } catch (error) {
-    throw new DocxError((error as Error).message.split('\n')[0] ?? 'unreadable');
+  } catch {
+    // mammoth and jszip say "Bug : uncompressed data size mismatch", "Could not find main document part…".
+    throw new DocxError('docxDamaged');
   }
   const lines: string[] = [];
-  for (const node of parseHtml(html).tree.children) linesOf(node, lines, html);
-  return { ...parseText(`${lines.join('\n')}\n`), format: 'docx' };
+  const { tree, spansClamped } = parseHtml(html, options);
+  for (const node of tree.children) linesOf(node, lines, html);
+  // A clamped span's place is in mammoth's HTML, not in the text read: it is reported at the start.
+  const clamped = spansClamped?.map(({ found }) => ({ found, range: { start: 0, end: 0 } }));
+  return { ...parseText(`${lines.join('\n')}\n`), format: 'docx', ...(clamped ? { spansClamped: clamped } : {}) };
 }

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { cellSpan, resolveGrids } from './table-grid.js';
-import type { ParsedDocument, PublicationDate, TitleHint } from '../text/document.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
  * Saved government web pages: rehype-parse builds the hast with positions in the HTML
@@ -74,6 +74,7 @@ interface Found {
   title?: TitleHint;
   articleTitle?: TitleHint;
   h1?: TitleHint;
+  spansClamped: NonNullable<ParsedDocument['spansClamped']>;
 }
 
 /** What the page's head and headings say about it: publication date and title hints. */
@@ -86,15 +87,29 @@ function notice(node: Element, source: string, found: Found): void {
   else if (node.tagName === 'head') for (const m of node.children) if (isElement(m)) notice(m, source, found);
 }
 
+/**
+ * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell, so a
+ * 55-byte colspan="100000000" would otherwise take gigabytes. (A rowspan it already stops
+ * at the table's last row.)
+ */
+function clampSpan(cell: Element, maxSpan: number, found: Found): void {
+  const span = Number(cell.properties.colSpan);
+  if (!(span > maxSpan)) return;
+  cell.properties.colSpan = maxSpan;
+  const start = cell.position?.start.offset ?? 0;
+  found.spansClamped.push({ found: span, range: { start, end: cell.position?.end.offset ?? start } });
+}
+
 /** Drops what is not the report and unwraps layout tables, in place. */
-function clean(parent: HastRoot | Element, source: string, found: Found): void {
+function clean(parent: HastRoot | Element, source: string, found: Found, options: AdapterOptions): void {
   const out: HastContent[] = [];
   for (const child of parent.children as HastContent[]) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (isElement(child)) {
+      if (child.tagName === 'td' || child.tagName === 'th') clampSpan(child, options.maxSpan, found);
       notice(child, source, found);
       if (DROP.has(child.tagName)) continue;
-      clean(child, source, found);
+      clean(child, source, found, options);
       if (child.tagName === 'table' && containsTable(child)) {
         out.push(...unwrapLayoutTable(child));
         continue;
@@ -128,9 +143,9 @@ const spannedCell: Handle = (state, node) => {
 const handlers = { td: spannedCell, th: spannedCell };
 
 /** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
-function htmlToMdast(text: string, found: Found): Root {
+function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
   const hast = processor.parse(text) as HastRoot;
-  clean(hast, text, found);
+  clean(hast, text, found, options);
   const tree = toMdast(hast, { handlers }) as Root;
   resolveGrids(tree);
   return tree;
@@ -138,16 +153,16 @@ function htmlToMdast(text: string, found: Found): Root {
 
 /**
  * A block of HTML inside another document (a <table> in Markdown, as pandoc writes merged
- * cells) as mdast, with positions in `html`.
+ * cells) as mdast, with positions in `html`. Its spans are cut to maxSpan like a page's.
  */
-export function htmlBlockToMdast(html: string): Root {
-  return htmlToMdast(html, {});
+export function htmlBlockToMdast(html: string, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Root {
+  return htmlToMdast(html, { spansClamped: [] }, options);
 }
 
-export function parseHtml(text: string): ParsedDocument {
+export function parseHtml(text: string, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): ParsedDocument {
   const source = new SourceText(text);
-  const found: Found = {};
-  const tree = htmlToMdast(text, found);
+  const found: Found = { spansClamped: [] };
+  const tree = htmlToMdast(text, found, options);
   // Page chrome left in the body (location bars, "扫一扫…", view counts) is dropped, and the
   // date it shows kept when no <meta> gave one.
   tree.children = tree.children.filter((node) => {
@@ -162,5 +177,12 @@ export function parseHtml(text: string): ParsedDocument {
     return false;
   });
   const titleHints = [found.title, found.articleTitle, found.h1].filter((h) => h !== undefined);
-  return { source, tree, format: 'html', ...(found.date ? { published: found.date } : {}), ...(titleHints.length ? { titleHints } : {}) };
+  return {
+    source,
+    tree,
+    format: 'html',
+    ...(found.date ? { published: found.date } : {}),
+    ...(titleHints.length ? { titleHints } : {}),
+    ...(found.spansClamped.length ? { spansClamped: found.spansClamped } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { ParsedDocument } from '../text/document.js';
+import type { AdapterOptions, ParsedDocument } from '../text/document.js';
 
 export type Format = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
 
@@ -34,7 +34,7 @@ export function formatOf(filePath: string, head: Uint8Array): Format {
   return 'text';
 }
 
-export type TextParser = (text: string) => ParsedDocument;
+export type TextParser = (text: string, options?: AdapterOptions) => ParsedDocument;
 
 /**
  * The parser of a text format, loaded when a file of that format first comes: the
@@ -48,7 +48,7 @@ export async function parserFor(format: Exclude<Format, 'docx' | 'pdf'>, text = 
       // The HTML stack only for Markdown that holds HTML tables (pandoc's merged cells).
       if (!/<table\b/i.test(text)) return (t) => parseMarkdown(t);
       const { htmlBlockToMdast } = await import('./html.js');
-      return (t) => parseMarkdown(t, htmlBlockToMdast);
+      return (t, options) => parseMarkdown(t, (html) => htmlBlockToMdast(html, options));
     }
     case 'html':
       return (await import('./html.js')).parseHtml;

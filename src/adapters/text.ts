@@ -37,16 +37,18 @@ const CELL_MAX = 60;
 const MIN_VALUES = 4;
 const MIN_LABELS = 2;
 
+/** Lines end at LF, CRLF or a lone CR, as in SourceText. */
+const LINE_BREAK = /\r\n?|\n/g;
+
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ text: text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end), start });
-    if (nl < 0) return out;
-    start = nl + 1;
+  for (const m of text.matchAll(LINE_BREAK)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
   }
+  out.push({ text: text.slice(start), start });
+  return out;
 }
 
 /** The trimmed part of [start, end) of the source. */

@@ -58,7 +58,8 @@ export function expandPatterns(patterns: string[], extensions: string[], cwd = p
     } catch {
       info = undefined;
     }
-    if (info?.isFile()) {
+    // A named file that is not a regular one (a FIFO, a device) is linted as a fatal message.
+    if (info && !info.isDirectory()) {
       if (isIgnored(path)) ignored.push(path);
       else files.add(path);
       continue;

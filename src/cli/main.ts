@@ -4,7 +4,7 @@ import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
-import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
+import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
@@ -12,6 +12,7 @@ import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
 import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
+import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import { packageVersion } from '../schemas/package-root.js';
@@ -50,6 +51,7 @@ interface Args {
   locale?: string;
   color?: boolean;
   previous?: string;
+  limit: string[];
   fix: boolean;
   'fix-dry-run': boolean;
 }
@@ -107,6 +109,7 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .option('stdin-filename', { type: 'string', describe: t('stdinFilename') })
     .option('locale', { type: 'string', describe: t('locale') })
     .option('color', { type: 'boolean', describe: t('color') })
+    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: t('limit', { limits: Object.keys(DEFAULT_LIMITS).join(', ') }) })
     .option('previous', { type: 'string', describe: t('previous') })
     .option('fix', { type: 'boolean', default: false, describe: t('fix') })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
@@ -135,7 +138,7 @@ interface Runner {
   settingsFor(file: string): { configFile?: string; options: LintOptions };
 }
 
-async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runner> {
+async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = true): Promise<Runner> {
   const finder = new ConfigFinder();
   const explicit = args.config ? readConfigFile(resolve(io.cwd, args.config)) : undefined;
   // Without --rule there is nothing to validate, and the config schema need not be compiled.
@@ -145,10 +148,13 @@ async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runne
   const layerFor = (file: string): ConfigFile | undefined =>
     explicit ?? (args['config-lookup'] ? finder.find(dirname(resolve(io.cwd, file))) : undefined);
 
-  // Plugins of every config in play are loaded once, before any file is linted.
+  // Plugins of every config in play are loaded once, before any file is linted; --print-config
+  // runs no plugin code (and so leaves plugin rules out of what it prints).
   const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined));
-  const plugins = await loadPluginRules([...new Set([...layers].flatMap((l) => l.plugins))]);
+  for (const layer of layers) checkPluginTrust(layer, layer === explicit, io.cwd);
+  const plugins = loadPlugins ? await loadPluginRules([...new Set([...layers].flatMap((l) => l.plugins))]) : [];
   const rules = ruleRegistry(builtinRules, plugins);
+  const known = (layer: ConfigFile): ConfigFile => (loadPlugins ? layer : { ...layer, rules: Object.fromEntries(Object.entries(layer.rules).filter(([id]) => rules.has(id))) });
   const pluginFiles = new Map(plugins.map((p) => [p.rule.meta.id, p.file]));
   const cliLocale = parseLocale(args.locale) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE');
   // ESLint: with --max-warnings, --quiet still runs the rules set to warn, to count their warnings.
@@ -161,7 +167,7 @@ async function makeRunner(args: Args, io: CliIo, files: string[]): Promise<Runne
     if (!options) {
       options = {
         rules,
-        settings: resolveSettings(rules, [...(layer ? [layer] : []), cliRules]),
+        settings: resolveSettings(rules, [...(layer ? [known(layer)] : []), known(cliRules)]),
         locale: cliLocale ?? layer?.locale ?? 'zh',
         quiet,
         pluginFiles,
@@ -202,7 +208,7 @@ function ignoredResult(file: string, locale: Locale): LintResult {
 
 /** Lints standard input, or the files the patterns name. */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
-  const loader = new ReportLoader();
+  const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
   if (previous) {
@@ -266,7 +272,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const patterns = args._.map(String);
 
     if (args['print-config'] !== undefined) {
-      const runner = await makeRunner(args, io, [args['print-config']]);
+      const runner = await makeRunner(args, io, [args['print-config']], false);
       io.stdout(printConfig(runner, args['print-config']));
       return 0;
     }
@@ -288,7 +294,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
     };
     const output = await formatter(results, context);
-    if (args['output-file']) writeOutputFile(io.cwd, args['output-file'], output);
+    if (args['output-file']) {
+      const target = resolve(io.cwd, args['output-file']);
+      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw new ConfigError(`-o "${args['output-file']}" is one of the files linted; it is not overwritten`);
+      writeOutputFile(io.cwd, args['output-file'], output);
+    }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     if (args.format === 'github') {
       const problem = appendStepSummary(io.env, results, context);

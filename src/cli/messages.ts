@@ -23,6 +23,7 @@ const TEXT = {
   stdinFilename: { zh: '把标准输入当作此文件名检查', en: 'the file name to lint standard input as' },
   locale: { zh: '消息语言：zh（默认）或 en；也可用环境变量 XXGK_LINT_LOCALE', en: 'message language: zh (default) or en; also the XXGK_LINT_LOCALE environment variable' },
   color: { zh: '强制开启或关闭颜色（--no-color）；默认依终端、NO_COLOR、FORCE_COLOR 而定', en: 'force colour on or off (--no-color); by default it follows the terminal, NO_COLOR and FORCE_COLOR' },
+  limit: { zh: '调高或调低单个文件的限制，例如 --limit maxTableRows=20000（{{limits}}）', en: 'raise or lower a per-file limit, e.g. --limit maxTableRows=20000 ({{limits}})' },
   previous: { zh: '上一年度的报告，供跨年度检查（默认按机关和年份在同一目录查找）', en: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" },
   fix: { zh: '自动修正可安全修正的问题并写回文件（md、txt、html；.docx 只给出建议）', en: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' },
   fixDryRun: { zh: '只在内存中修正：修正后的文本见 -f json 的 output', en: 'fix in memory only: the fixed text is "output" in -f json' },

@@ -1,10 +1,27 @@
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule.js';
-import { ConfigError } from './config.js';
+import { isAbsolute, relative } from 'node:path';
+import { ConfigError, type ConfigFile } from './config.js';
 
 function isRule(x: unknown): x is Rule<never> {
   const r = x as Rule<never> | undefined;
   return typeof r?.check === 'function' && typeof r.meta?.id === 'string' && typeof r.meta.messages === 'object';
+}
+
+/**
+ * A config's plugins run as code, so they are loaded only from a config the user named
+ * (-c) or the project's own: one in the current directory or below it. A config found
+ * further up (a home or /tmp directory, a checkout's parent) may set rules, not run code.
+ */
+export function checkPluginTrust(config: ConfigFile, named: boolean, cwd: string): void {
+  if (!config.plugins.length || named) return;
+  const fromCwd = relative(cwd, config.origin);
+  if (fromCwd.startsWith('..') || isAbsolute(fromCwd)) {
+    throw new ConfigError(
+      `${config.origin}: plugins are loaded only from a config named with -c or one in the current directory or below it; ` +
+        'run xxgk-lint from that project, or name the config with -c',
+    );
+  }
 }
 
 export interface PluginRule {

@@ -92,8 +92,20 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions, previous
 /** A loaded file: its fatal message, or the findings of the enabled rules. */
 export function lintLoaded(loaded: Loaded, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
   if (!loaded.ok) return { messages: [fatalMessage(coreMessage(loaded.reason, options.locale, loaded.data))], suppressed: [] };
-  const lint = lintReport(loaded.report, options, previous);
-  return loaded.pages ? withPages(lint, loaded.report, { pages: loaded.pages }, options.locale) : lint;
+  const linted = withNotices(lintReport(loaded.report, options, previous), loaded, options);
+  return loaded.pages ? withPages(linted, loaded.report, { pages: loaded.pages }, options.locale) : linted;
+}
+
+/** What loading noticed but did not refuse (a clamped span) goes first among the findings. */
+function withNotices(linted: DocumentLint, loaded: Loaded & { ok: true }, options: LintOptions): DocumentLint {
+  if (!loaded.notices || options.quiet) return linted;
+  const notices = loaded.notices.map((n): LintMessage => ({
+    ruleId: null,
+    severity: 1,
+    message: coreMessage(n.id, options.locale, n.data),
+    ...loaded.report.source.positionOf(n.range),
+  }));
+  return { ...linted, messages: [...notices, ...linted.messages].sort(byPosition) };
 }
 
 /** Each message of a paged original (PDF) also names its page, for finding the spot in a viewer. */

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { fillTemplate, localize } from '../engine/format-message.js';
 import type { Formatter } from './types.js';
+import { terminalSafe } from './terminal-safe.js';
 import { displayWidth, padEnd } from './width.js';
 
 const WORDS = {
@@ -26,12 +27,12 @@ export const stylish: Formatter = (results, context) => {
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? t(WORDS.error) : t(WORDS.warning),
-      m.message.replace(/\s*\n\s*/g, ' '),
+      terminalSafe(m.message.replace(/\s*\n\s*/g, ' ')),
       m.ruleId ?? '',
       m.severity,
     ] as const);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] as string))));
-    out += `\n${chalk.underline(result.filePath)}\n`;
+    out += `\n${chalk.underline(terminalSafe(result.filePath))}\n`;
     for (const [where, level, message, rule, severity] of rows) {
       const levelText = padEnd(level, widths[1]!);
       out += `  ${chalk.dim(padEnd(where, widths[0]!))}  ${severity === 2 ? chalk.red(levelText) : chalk.yellow(levelText)}  ${padEnd(message, widths[2]!)}  ${chalk.dim(rule)}`.trimEnd() + '\n';

@@ -13,6 +13,46 @@ interface Segment {
   sourceStart: number;
   sourceEnd: number;
   length: number;
+  /**
+   * For a leaf whose value differs from its source (entities, escapes, collapsed white
+   * space): the source offset of each character of the value, and of its end.
+   */
+  map?: Int32Array;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+
+/**
+ * Where each character of a leaf's decoded value stands in its source: the two are walked
+ * together, an entity (&nbsp;, &#21830;) or an escape (\*) standing for the character it
+ * decodes to, and a run of white space for the one space it collapses to.
+ */
+export function alignValue(value: string, source: string, base: number): Int32Array {
+  const map = new Int32Array(value.length + 1);
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    map[i] = base + Math.min(j, source.length);
+    if (source[j] === c) {
+      j++;
+    } else if (source[j] === '&' && source.indexOf(';', j) > j && source.indexOf(';', j) - j <= 32) {
+      // A character outside the BMP decodes to two units, both standing at the entity.
+      if (/[\ud800-\udbff]/u.test(c) && i + 1 < value.length) map[++i] = base + j;
+      j = source.indexOf(';', j) + 1;
+    } else if (source[j] === '\\' && source[j + 1] === c) {
+      j += 2;
+    } else if (isSpace(c) && isSpace(source[j])) {
+      while (isSpace(source[j]) && !(isSpace(value[i + 1]) && j + 1 < source.length && !isSpace(source[j + 1]))) j++;
+    } else {
+      const k = source.indexOf(c, j);
+      if (k >= 0 && k - j <= 64) {
+        map[i] = base + k;
+        j = k + 1;
+      }
+    }
+  }
+  map[value.length] = base + Math.min(j, source.length);
+  return map;
 }
 
 export class TextBlock {
@@ -33,11 +73,8 @@ export class TextBlock {
       if (s.textStart > textOffset) break;
       seg = s;
     }
-    const within = textOffset - seg.textStart;
-    // A leaf whose value is as long as its source maps character for character;
-    // one with escapes or entities maps to its start.
-    if (seg.sourceEnd - seg.sourceStart === seg.length) return seg.sourceStart + Math.min(within, seg.length);
-    return within >= seg.length ? seg.sourceEnd : seg.sourceStart;
+    const within = Math.min(textOffset - seg.textStart, seg.length);
+    return seg.map ? seg.map[within]! : seg.sourceStart + within;
   }
 
   /** Source range of a text range. */
@@ -52,10 +89,10 @@ export class TextBlock {
       const from = Math.max(s.textStart, start);
       const to = Math.min(s.textStart + s.length, end);
       if (to <= from) continue;
-      const exact = s.sourceEnd - s.sourceStart === s.length;
-      const sourceStart = exact ? s.sourceStart + (from - s.textStart) : s.sourceStart;
-      const sourceEnd = exact ? sourceStart + (to - from) : s.sourceEnd;
-      segments.push({ textStart: from - start, sourceStart, sourceEnd, length: to - from });
+      const map = s.map?.subarray(from - s.textStart, to - s.textStart + 1);
+      const sourceStart = map ? map[0]! : s.sourceStart + (from - s.textStart);
+      const sourceEnd = map ? map[map.length - 1]! : sourceStart + (to - from);
+      segments.push({ textStart: from - start, sourceStart, sourceEnd, length: to - from, ...(map ? { map } : {}) });
     }
     return new TextBlock(this.kind, this.text.slice(start, end), this.sourceRange(start, end), segments);
   }
@@ -95,12 +132,18 @@ function rangeOf(node: Nodes): Range {
 function collectText(node: Nodes, source: string, out: { text: string; segments: Segment[] }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const r = rangeOf(node);
+    const written = source.slice(r.start, r.end);
     // The value stands somewhere in its source: after inlineCode's backtick, or inside the
     // indentation a saved page wraps around it. Where it is not there verbatim (entities,
-    // escapes, collapsed spaces) the leaf maps to its source as a whole.
-    const at = source.slice(r.start, r.end).indexOf(node.value);
-    const segment = at >= 0 ? { sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length } : { sourceStart: r.start, sourceEnd: r.end };
-    out.segments.push({ textStart: out.text.length, ...segment, length: node.value.length });
+    // escapes, collapsed spaces) each of its characters is mapped to its place.
+    const at = written.indexOf(node.value);
+    const segment: Segment = { textStart: out.text.length, sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length, length: node.value.length };
+    if (at < 0) {
+      segment.map = alignValue(node.value, written, r.start);
+      segment.sourceStart = r.start;
+      segment.sourceEnd = r.end;
+    }
+    out.segments.push(segment);
     out.text += node.value;
     return;
   }

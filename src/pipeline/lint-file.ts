@@ -68,7 +68,7 @@ function previousNotUsed(r: PreviousRejected, locale: Locale): LintMessage {
 
 /** Lints bytes already in memory (stdin's). */
 export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
-  return lint(await loadBytes(bytes, filePath), filePath, options, run);
+  return lint(await (run ? run.loader.loadBytes(bytes, filePath) : loadBytes(bytes, filePath)), filePath, options, run);
 }
 
 /** Lints a file, read and parsed once per run; what cannot be read as a report is one fatal message. */

@@ -4,19 +4,30 @@ import { formatOf, parserFor } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import { DocxError } from '../adapters/docx-error.js';
 import { PdfError } from '../adapters/pdf/error.js';
+import { DEFAULT_LIMITS, type Limits, type OverLimit, textOverLimit, treeOverLimit } from './budgets.js';
+import { IsolatedParser } from './isolate.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { CoreMessageId } from '../i18n.js';
+import type { Range } from '../types.js';
 import { type Report, buildReport } from '../model/report.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import { titleAgencies } from './title-peek.js';
 
-/** Larger inputs are refused before being read: no real report comes near this. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A file that cannot be read as a report: why (a fatal message, localised later). */
+export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
 
-/** A file read as a report, or why it cannot be one (a fatal message, localised later). */
-export type Loaded =
-  | { ok: true; report: Report; pages?: ParsedDocument['pages'] }
-  | { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
+/** Something worth a warning about how the file was read (a span cut to the limit, say). */
+export interface Notice {
+  id: CoreMessageId;
+  data: Record<string, string | number>;
+  range: Range;
+}
+
+/** A file read as a report, or why it cannot be one. */
+export type Loaded = { ok: true; report: Report; notices?: Notice[]; pages?: ParsedDocument['pages'] } | Failure;
+
+/** A file parsed (not yet a report), or why it cannot be. */
+export type Parsed = { ok: true; doc: ParsedDocument } | Failure;
 
 /** A document with no title, no section and no table with data is not a report at all. */
 function looksLikeReport(report: Report): boolean {
@@ -25,73 +36,93 @@ function looksLikeReport(report: Report): boolean {
 }
 
 /** A parsed document as a report, unless it is empty or no report at all. */
-export function fromDocument(doc: ParsedDocument): Loaded {
+export function fromDocument(doc: ParsedDocument, limits: Pick<Limits, 'maxSpan'> = DEFAULT_LIMITS): Loaded {
   if (doc.source.text.trim() === '') return { ok: false, reason: 'emptyFile' };
   const report = buildReport(doc);
   if (!looksLikeReport(report)) return { ok: false, reason: 'notAReport', source: doc.source.text };
-  return doc.pages ? { ok: true, report, pages: doc.pages } : { ok: true, report };
+  const notices = (doc.spansClamped ?? []).map(({ found, range }): Notice => ({ id: 'spanClamped', data: { found, max: limits.maxSpan }, range }));
+  return { ok: true, report, ...(notices.length ? { notices } : {}), ...(doc.pages ? { pages: doc.pages } : {}) };
 }
 
-const TOO_LARGE: Loaded = { ok: false, reason: 'readError', data: { detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } };
+function overLimit(over: OverLimit): Failure {
+  return { ok: false, reason: 'overLimit', data: { ...over } };
+}
+
+/** What a parser threw, as a message a user can act on (never the library's own words). */
+function thrown(error: unknown): Failure {
+  if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
+  if (error instanceof DocxError) return { ok: false, reason: error.reason };
+  if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
+  return { ok: false, reason: 'parseError', data: { detail: (error as Error).message } };
+}
 
 /**
- * Reads bytes already in memory (a file's or stdin's) as a report. Whatever a parser throws
- * on one file (HTML nested thousands deep overflows the stack of the HTML parser, say) is a
- * fatal message for that file: the rest of the run goes on.
+ * Parses bytes (a file's or stdin's) within the limits. Whatever a parser throws on one
+ * file is a fatal message for that file: the rest of the run goes on.
  */
-export async function loadBytes(bytes: Uint8Array, filePath: string): Promise<Loaded> {
+export async function parseBytes(bytes: Uint8Array, filePath: string, limits: Limits = DEFAULT_LIMITS): Promise<Parsed> {
   try {
-    return await read(bytes, filePath);
+    return await parse(bytes, filePath, limits);
   } catch (error) {
-    const detail = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
-    return { ok: false, reason: 'parseError', data: { detail } };
+    return thrown(error);
   }
 }
 
-async function read(bytes: Uint8Array, filePath: string): Promise<Loaded> {
-  if (bytes.length > MAX_FILE_BYTES) return TOO_LARGE;
+async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promise<Parsed> {
+  if (bytes.length > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: bytes.length, max: limits.maxFileBytes });
   const format = formatOf(filePath, bytes.subarray(0, 2048));
+  let doc: ParsedDocument;
   if (format === 'docx') {
-    try {
-      const { parseDocx } = await import('../adapters/docx.js');
-      return fromDocument(await parseDocx(bytes));
-    } catch (error) {
-      if (error instanceof DocxError) return { ok: false, reason: 'docxError', data: { detail: error.message } };
-      throw error;
+    const { parseDocx } = await import('../adapters/docx.js');
+    doc = await parseDocx(bytes, limits);
+  } else if (format === 'pdf') {
+    const { parsePdf } = await import('../adapters/pdf/index.js');
+    doc = await parsePdf(bytes);
+  } else {
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
     }
+    const tooLong = textOverLimit(decoded.text, limits);
+    if (tooLong) return overLimit(tooLong);
+    doc = (await parserFor(format, decoded.text))(decoded.text, limits);
   }
-  if (format === 'pdf') {
-    try {
-      const { parsePdf } = await import('../adapters/pdf/index.js');
-      return fromDocument(await parsePdf(bytes));
-    } catch (error) {
-      if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
-      throw error;
-    }
-  }
-  const decoded = decode(bytes);
-  if (!decoded.ok) {
-    return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
-  }
-  return fromDocument((await parserFor(format, decoded.text))(decoded.text));
+  const tooBig = treeOverLimit(doc.tree, limits) ?? textOverLimit(doc.source.text, limits);
+  return tooBig ? overLimit(tooBig) : { ok: true, doc };
 }
 
-async function loadFile(filePath: string): Promise<Loaded> {
-  let bytes: Uint8Array;
+/** The report of a parsed file; building it can throw only on a bug, which is then that file's fatal message. */
+export function fromParsed(parsed: Parsed, limits: Limits = DEFAULT_LIMITS): Loaded {
+  if (!parsed.ok) return parsed;
   try {
-    if ((await stat(filePath)).size > MAX_FILE_BYTES) return TOO_LARGE;
-    bytes = await readFile(filePath);
+    return fromDocument(parsed.doc, limits);
   } catch (error) {
-    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+    return thrown(error);
   }
-  return loadBytes(bytes, filePath);
+}
+
+/** Reads bytes already in memory (a file's or stdin's) as a report, in this thread. */
+export async function loadBytes(bytes: Uint8Array, filePath: string, limits: Limits = DEFAULT_LIMITS): Promise<Loaded> {
+  return fromParsed(await parseBytes(bytes, filePath, limits), limits);
+}
+
+export interface LoaderOptions {
+  limits?: Limits;
+  /**
+   * Parse in worker threads with a memory cap and a deadline (src/pipeline/isolate.ts), so
+   * that a runaway file is a fatal message and not the end of the run.
+   */
+  isolate?: boolean;
 }
 
 /** The agencies a Markdown or text file's title names; undefined when only a parse can tell. */
-async function peekTitles(path: string): Promise<string[] | undefined> {
+async function peekTitles(path: string, maxFileBytes: number): Promise<string[] | undefined> {
   const format = formatOf(path, new Uint8Array(0));
   if (format !== 'markdown' && format !== 'text') return undefined;
   try {
+    // A FIFO or device would block the read for ever, and a file over the limit is not read whole.
+    const info = await stat(path);
+    if (!info.isFile() || info.size > maxFileBytes) return undefined;
     const decoded = decode(await readFile(path));
     return decoded.ok ? titleAgencies(decoded.text) : undefined;
   } catch {
@@ -114,6 +145,13 @@ export class ReportLoader {
   private readonly waiting = new Map<string, Promise<Loaded>>();
   private linted: ReadonlySet<string> = new Set();
   private readonly titles = new Map<string, Promise<string[] | undefined>>();
+  readonly limits: Limits;
+  private readonly isolated?: IsolatedParser;
+
+  constructor(options: LoaderOptions = {}) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    if (options.isolate) this.isolated = IsolatedParser.shared(this.limits);
+  }
 
   /** The files the run will lint (their models, if a lookup parses them first, are kept for them). */
   willLint(filePaths: string[]): void {
@@ -128,19 +166,39 @@ export class ReportLoader {
       this.waiting.delete(path);
       return parsed;
     }
-    const loaded = loadFile(path);
+    const loaded = this.loadFile(path);
     // A summary made earlier (for a lookup) stands: the file is the same for the whole run.
     return this.summaries.has(path) ? loaded : this.remember(path, loaded);
   }
 
   /** What another file's lookup reads of a file: its summary, the file parsed if it was not yet. */
   summary(filePath: string): Promise<Summarized> {
-    return this.summaryOf(resolve(filePath), loadFile);
+    return this.summaryOf(resolve(filePath), (path) => this.loadFile(path));
   }
 
   /** The same, for a file whose bytes the caller has already read, so that it is not read again. */
   summaryRead(filePath: string, bytes: Uint8Array): Promise<Summarized> {
-    return this.summaryOf(resolve(filePath), (path) => loadBytes(bytes, path));
+    return this.summaryOf(resolve(filePath), (path) => this.loadBytes(bytes, path));
+  }
+
+  /** Bytes read as a report, not cached (stdin's, or text an editor holds). */
+  async loadBytes(bytes: Uint8Array, filePath: string): Promise<Loaded> {
+    const parsed = this.isolated ? await this.isolated.parse(bytes, filePath, this.limits) : await parseBytes(bytes, filePath, this.limits);
+    return fromParsed(parsed, this.limits);
+  }
+
+  private async loadFile(filePath: string): Promise<Loaded> {
+    let bytes: Uint8Array;
+    try {
+      // A FIFO, socket or device would block a read or never end: only regular files are read.
+      const info = await stat(filePath);
+      if (!info.isFile()) return { ok: false, reason: 'notRegularFile' };
+      if (info.size > this.limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: info.size, max: this.limits.maxFileBytes });
+      bytes = await readFile(filePath);
+    } catch (error) {
+      return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+    }
+    return this.loadBytes(bytes, filePath);
   }
 
   has(filePath: string): boolean {
@@ -152,7 +210,7 @@ export class ReportLoader {
     const path = resolve(filePath);
     let agencies = this.titles.get(path);
     if (!agencies) {
-      agencies = peekTitles(path);
+      agencies = peekTitles(path, this.limits.maxFileBytes);
       this.titles.set(path, agencies);
     }
     const named = await agencies;

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
@@ -73,6 +73,9 @@ export class PreviousYearFinder {
         if (!(await this.loader.mayName(path, agency))) continue;
         let bytes: Uint8Array;
         try {
+          // A FIFO or device beside the report would block the read for ever: regular files only.
+          const info = await stat(path);
+          if (!info.isFile() || info.size > this.loader.limits.maxFileBytes) continue;
           bytes = await readFile(path);
         } catch {
           continue;

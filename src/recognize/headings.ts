@@ -1,6 +1,7 @@
 import type { Template } from '../templates/types.js';
 import { SPACE_CHARS, normalizeLabel, parseChineseNumeral, similarity } from '../text/labels.js';
 import { labelIndexOf } from './label-index.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
 /**
  * Section headings recognised against the template's titles and known variants, with the
@@ -43,14 +44,14 @@ function exactTitle(key: string, template: Template): Scored | undefined {
   return map.get(key);
 }
 
-const fuzzyMemo = new WeakMap<Template, Map<string, Scored | undefined>>();
+const fuzzyMemo = new WeakMap<Template, BoundedMemo<string, Scored | undefined>>();
 
 function scoreTitle(title: string, template: Template, only?: number): Scored | undefined {
   const key = titleKey(title);
   const exact = exactTitle(key, template);
   if (exact && (only === undefined || exact.number === only)) return exact;
   let memo = fuzzyMemo.get(template);
-  if (!memo) fuzzyMemo.set(template, (memo = new Map()));
+  if (!memo) fuzzyMemo.set(template, (memo = new BoundedMemo(10_000)));
   const memoKey = `${only ?? ''}|${key}`;
   if (memo.has(memoKey)) return memo.get(memoKey);
   const scored = fuzzyTitle(key, template, only);

@@ -1,5 +1,6 @@
 import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
 import { labelScore, normalizeLabel, splitLabel } from '../text/labels.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
 /**
  * Every label of a template (tables, blocks, rows, row groups, columns, header groups),
@@ -53,7 +54,8 @@ export type Match = { entry: LabelIndexEntry; score: number };
 export class LabelIndex {
   readonly entries: LabelIndexEntry[];
   private readonly exact = new Map<string, LabelIndexEntry[]>();
-  private readonly memo = new Map<string, Match[]>();
+  // Far more than the distinct labels of any real run; bounded against hostile tables.
+  private readonly memo = new BoundedMemo<string, Match[]>(10_000);
 
   constructor(template: Template) {
     this.entries = labelIndex(template);

@@ -20,6 +20,8 @@ export interface ParsedDocument {
   format: string;
   /** The publication date shown with the page (发布时间, 发布日期, 日期), if any. */
   published?: PublicationDate;
+  /** Cells whose span was cut to AdapterOptions.maxSpan: how far they claimed to span, and where. */
+  spansClamped?: { found: number; range: Range }[];
   /**
    * What the page says its title is (<title>, <meta name="ArticleTitle">, the first <h1>), in
    * that order, each with its place in the source where it has one: for a report whose body
@@ -47,3 +49,12 @@ export interface TitleHint {
   text: string;
   range?: Range;
 }
+
+/** What adapters are told by the run. */
+export interface AdapterOptions {
+  /** colspans (Word's gridSpan becomes one) beyond this are cut to it */
+  maxSpan: number;
+}
+
+// The widest table of the templates (行政复议和行政诉讼) has 16 columns.
+export const DEFAULT_ADAPTER_OPTIONS: Readonly<AdapterOptions> = { maxSpan: 20 };

@@ -11,8 +11,10 @@ export class SourceText {
   constructor(text: string) {
     this.text = text;
     const starts = [0];
+    // A line ends at LF, CRLF or a lone CR (old Mac files, some exports), as in CommonMark.
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -39,9 +41,18 @@ export class SourceText {
     return Math.min(start + column - 1, this.text.length);
   }
 
+  /** Never between the two halves of a surrogate pair: a start moves back, an end forward. */
+  private boundary(offset: number, side: 'start' | 'end'): number {
+    const c = this.text.charCodeAt(offset);
+    if (c < 0xdc00 || c > 0xdfff) return offset;
+    const before = this.text.charCodeAt(offset - 1);
+    if (before < 0xd800 || before > 0xdbff) return offset;
+    return side === 'start' ? offset - 1 : offset + 1;
+  }
+
   positionOf(range: Range): Position {
-    const start = this.pointAt(range.start);
-    const end = this.pointAt(range.end);
+    const start = this.pointAt(this.boundary(range.start, 'start'));
+    const end = this.pointAt(this.boundary(range.end, 'end'));
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
 
@@ -50,7 +61,7 @@ export class SourceText {
     const start = this.lineStarts[line - 1] ?? this.text.length;
     const next = this.lineStarts[line];
     let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return { start, end };
   }
 }

@@ -46,7 +46,7 @@ describe('saved web pages (.html)', () => {
 
   it('gives HTML nested thousands deep one fatal message instead of overflowing the stack', async () => {
     const deep = Buffer.from(`${'<div>'.repeat(5000)}一、总体情况${'</div>'.repeat(5000)}`);
-    expect(await lint(deep, 'deep.html')).toEqual([{ ruleId: null, severity: 2, message: '无法解析文件：nested too deeply', line: 1, column: 1 }]);
+    expect(await lint(deep, 'deep.html')).toEqual([{ ruleId: null, severity: 2, message: '文件的元素嵌套过深，无法解析', line: 1, column: 1 }]);
   });
 
   it('gives malformed HTML one fatal message', async () => {
@@ -74,10 +74,10 @@ describe('Word files (.docx)', () => {
   it('gives a truncated file and a zip bomb one fatal message each', async () => {
     const docx = await htmlToDocx(fixture('html/000.html').toString('utf8'));
     expect(await lint(docx.subarray(0, docx.length >> 1), 'cut.docx')).toEqual([
-      { ruleId: null, severity: 2, message: '无法读取 Word 文件：not a complete .docx (zip) file: it may be truncated', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', line: 1, column: 1 },
     ]);
     expect(await lint(zipBomb(), 'bomb.docx')).toEqual([
-      { ruleId: null, severity: 2, message: '无法读取 Word 文件：it would unpack to more than 100 MB (a zip bomb?)', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', line: 1, column: 1 },
     ]);
   });
 });
@@ -105,7 +105,7 @@ describe('a run over broken and good files', () => {
       ['good.txt', 0, 2],
       ['huge.txt', 1, 1],
     ]);
-    expect(results[5]!.messages[0]!.message).toBe('无法读取文件：larger than 20 MB');
+    expect(results[5]!.messages[0]!.message).toBe('文件超出限制 maxFileBytes（52428800，上限 20971520），未检查；如确需检查，可用 --limit maxFileBytes=N 调高上限');
   });
 });
 

@@ -41,3 +41,17 @@ describe('stylish', () => {
     expect(stylish([result], { locale: 'en', color: false, cwd: '/', rulesMeta: {} })).not.toContain('\u001b[');
   });
 });
+
+describe('stylish on a terminal', () => {
+  it('escapes ESC, OSC/BEL and other control characters from report text and file names, and a newline in a name', () => {
+    const hostile: LintResult = {
+      ...result,
+      filePath: '/r/a\nb\u001b]0;owned\u0007.md',
+      messages: [{ ruleId: 'no-placeholder', severity: 2, message: '占位符「\u001b[2J\u009b31m」', line: 1, column: 3 }],
+      warningCount: 0,
+    };
+    expect(stylish([hostile], { locale: 'zh', color: false, cwd: '/', rulesMeta: {} })).toBe(
+      ['', '/r/a\\nb\\x1b]0;owned\\x07.md', '  1:3  错误  占位符「\\x1b[2J\\x9b31m」  no-placeholder', '', '✖ 共 1 个问题（1 个错误，0 个警告）', ''].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import type { Root } from 'mdast';
+import { ConfigError } from '../config/config.js';
+import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
+
+/**
+ * What one file may cost. Real reports are a few hundred lines with three tables of a few
+ * dozen rows; each limit is far above that and far below what would exhaust time or memory.
+ * Beyond a limit the file gets a fatal message naming the limit (raise it with
+ * `--limit name=value`), and the run goes on.
+ */
+export interface Limits {
+  /** bytes read from one file */
+  maxFileBytes: number;
+  /** lines of decoded text */
+  maxLines: number;
+  /** nodes of the parsed document */
+  maxNodes: number;
+  /** rows of all tables together */
+  maxTableRows: number;
+  /** headings */
+  maxHeadings: number;
+  /** colspan or Word gridSpan: larger spans are cut to this (with a warning) */
+  maxSpan: number;
+  /** wall-clock seconds to parse one file */
+  maxSeconds: number;
+  /** memory of the parser of one file, in MB */
+  maxMemoryMb: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxLines: 20_000,
+  maxNodes: 500_000,
+  maxTableRows: 5_000,
+  maxHeadings: 1_000,
+  maxSpan: DEFAULT_ADAPTER_OPTIONS.maxSpan,
+  maxSeconds: 30,
+  maxMemoryMb: 1024,
+};
+
+export type LimitName = keyof Limits;
+
+/** A limit a file went over, for its fatal message. */
+export interface OverLimit {
+  limit: LimitName;
+  found: number;
+  max: number;
+}
+
+/** Parses `--limit maxTableRows=20000` options over the defaults. */
+export function parseLimits(options: string[]): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const option of options) {
+    const m = /^(\w+)=(\d+)$/.exec(option.trim());
+    const name = m?.[1] as LimitName | undefined;
+    if (!m || !name || !(name in DEFAULT_LIMITS) || Number(m[2]) < 1) {
+      throw new ConfigError(`--limit "${option}": use name=N with N ≥ 1, name one of ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+    }
+    limits[name] = Number(m[2]);
+  }
+  return limits;
+}
+
+/** The first line-count limit the text goes over: checked before parsing, in one pass. */
+export function textOverLimit(text: string, limits: Limits): OverLimit | undefined {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > limits.maxLines ? { limit: 'maxLines', found: lines, max: limits.maxLines } : undefined;
+}
+
+/** The first limit a parsed document goes over, counted without recursion (nesting can be deep). */
+export function treeOverLimit(tree: Root, limits: Limits): OverLimit | undefined {
+  let nodes = 0;
+  let rows = 0;
+  let headings = 0;
+  const stack: { type: string; children?: unknown[] }[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    nodes++;
+    if (node.type === 'tableRow') rows++;
+    else if (node.type === 'heading') headings++;
+    if (node.children) for (const c of node.children) stack.push(c as { type: string; children?: unknown[] });
+  }
+  if (nodes > limits.maxNodes) return { limit: 'maxNodes', found: nodes, max: limits.maxNodes };
+  if (rows > limits.maxTableRows) return { limit: 'maxTableRows', found: rows, max: limits.maxTableRows };
+  if (headings > limits.maxHeadings) return { limit: 'maxHeadings', found: headings, max: limits.maxHeadings };
+  return undefined;
+}

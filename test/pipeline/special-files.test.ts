@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { htmlToDocx } from '../docx-builder.js';
+import { cli, workspace } from '../cli/run.js';
+import { report } from '../report-fragments.js';
+
+/** Only regular files are read: a FIFO would block a read for ever. */
+const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
+
+describe('special files', () => {
+  it('a FIFO with a supported extension beside the report does not block the previous-year lookup', async () => {
+    const dir = workspace({ 'r.md': report() });
+    mkfifo(join(dir, '2023.md'));
+    const { code, stdout } = await cli(['--format', 'json', join(dir, 'r.md')]);
+    expect([code, JSON.parse(stdout)[0].messages]).toEqual([0, []]);
+  });
+
+  it('a FIFO inside a directory is skipped, and one named on the command line is a fatal message for it', async () => {
+    const dir = workspace({ 'r.md': report() });
+    mkfifo(join(dir, 'pipe.md'));
+    const walked = await cli(['--format', 'json', dir]);
+    expect(JSON.parse(walked.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, 'r.md')]);
+    const named = await cli(['--format', 'json', '--locale', 'en', join(dir, 'pipe.md')]);
+    expect([named.code, JSON.parse(named.stdout)[0].messages]).toEqual([
+      1,
+      [{ ruleId: null, fatal: true, severity: 2, message: 'Not a regular file (a pipe, socket or device); it was not read', line: 1, column: 1 }],
+    ]);
+  });
+});
+
+describe('-o', () => {
+  it('refuses to overwrite a file being linted', async () => {
+    const dir = workspace({ 'r.md': report() });
+    const { code, stderr } = await cli(['-o', join(dir, 'r.md'), join(dir, 'r.md')]);
+    expect([code, stderr]).toEqual([2, `xxgk-lint: -o "${join(dir, 'r.md')}" is one of the files linted; it is not overwritten\n`]);
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(report());
+  });
+});
+
+describe('damaged Word files get a message in the user language, not the library words', () => {
+  const damaged = (locale: string) =>
+    locale === 'en'
+      ? 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again'
+      : '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查';
+
+  it('a zip without a main document part ("Could not find main document part")', async () => {
+    const zip = new JSZip();
+    zip.file('a.txt', 'x');
+    const dir = workspace({ 'r.docx': await zip.generateAsync({ type: 'nodebuffer' }) });
+    for (const locale of ['zh', 'en']) {
+      const { stdout } = await cli(['--format', 'json', '--locale', locale, join(dir, 'r.docx')]);
+      expect(JSON.parse(stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([damaged(locale)]);
+    }
+  });
+
+  it('a zip that lies about its sizes ("Bug : uncompressed data size mismatch")', async () => {
+    const docx = await htmlToDocx('<p>大连市医疗保障局2024年政府信息公开工作年度报告</p>');
+    // Every central-directory entry claims one byte less than it holds.
+    for (let at = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+      const size = docx.readUInt32LE(at + 24);
+      if (size > 0) docx.writeUInt32LE(size - 1, at + 24);
+    }
+    const dir = workspace({ 'r.docx': docx });
+    const { stdout } = await cli(['--format', 'json', join(dir, 'r.docx')]);
+    expect(JSON.parse(stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([damaged('zh')]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMemo } from '../../src/text/bounded-memo.js';
+import { LabelIndex } from '../../src/recognize/label-index.js';
+import { loadTemplates } from '../../src/templates/load.js';
+
+describe('memo tables are bounded', () => {
+  it('forgets the least recently used entry beyond its capacity', () => {
+    const memo = new BoundedMemo<string, number>(2);
+    memo.set('a', 1);
+    memo.set('b', 2);
+    expect(memo.get('a')).toBe(1);
+    memo.set('c', 3);
+    expect([memo.size, memo.has('a'), memo.has('b'), memo.has('c')]).toEqual([2, true, false, true]);
+  });
+
+  it('the label matcher keeps at most 10,000 of 20,000 distinct unknown labels', () => {
+    const index = new LabelIndex(loadTemplates()[0]!);
+    for (let i = 0; i < 20_000; i++) index.matches(`未知标签${i}`);
+    expect((index as unknown as { memo: BoundedMemo<string, unknown> }).memo.size).toBe(10_000);
+  });
+});
