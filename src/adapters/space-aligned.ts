@@ -2,6 +2,7 @@ import { looksLikeValue } from '../text/cell-value.js';
 import { SPACE_CHARS } from '../text/labels.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
+import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
 
 /**
  * Tables laid out with spaces, as `pdftotext -layout` and many plain-text exports write
@@ -59,9 +60,6 @@ const CELL_MAX = 60;
 const GAP = new RegExp(`[${SPACE_CHARS}]{2,}`, 'gu');
 const SINGLE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 const WORD = new RegExp(`[^${SPACE_CHARS}]+`, 'gu');
-/** As for tables one cell per line: enough values and template labels to be a table. */
-const MIN_VALUES = 4;
-const MIN_LABELS = 2;
 /** A wrapped row label takes at most this many lines above its values. */
 const MAX_WRAP = 3;
 /**
@@ -73,8 +71,6 @@ const MAX_LEAD = 3;
 const MAX_PENDING = 30;
 /** Lines that may stand between two pieces of a stacked header label (another column's second line). */
 const STACK_GAP = 2;
-/** The label matcher's score from which a text is a template label, as the text adapter uses it. */
-const LABEL_SCORE = 0.9;
 
 function tokensOf(line: SourceLine): Token[] {
   const out: Token[] = [];

@@ -7,6 +7,7 @@ import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import { spaceAlignedTable } from './space-aligned.js';
+import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
 /**
@@ -33,9 +34,6 @@ const BLANK = new RegExp(`^[|${SPACE_CHARS}]*$`, 'u');
 const SPACE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 /** One-cell-per-line tables: cells are short and never sentences. */
 const CELL_MAX = 60;
-/** A run of short lines is a table when it has this many values and template labels. */
-const MIN_VALUES = 4;
-const MIN_LABELS = 2;
 
 /** Lines end at LF, CRLF or a lone CR, as in SourceText. */
 const LINE_BREAK = /\r\n?|\n/g;
@@ -127,7 +125,7 @@ class Builder {
   }
 
   isLabel(text: string): boolean {
-    return this.labels.some((index) => index.matches(text).some((m) => m.score >= 0.9));
+    return this.labels.some((index) => index.matches(text).some((m) => m.score >= LABEL_SCORE));
   }
 
   kindOf(line: Line): Kind {
