@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
-import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
+import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, configChain, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
@@ -150,7 +150,7 @@ async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = 
 
   // Plugins of every config in play are loaded once, before any file is linted; --print-config
   // runs no plugin code (and so leaves plugin rules out of what it prints).
-  const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined));
+  const layers = new Set(files.map(layerFor).filter((x): x is ConfigFile => x !== undefined).flatMap(configChain));
   for (const layer of layers) checkPluginTrust(layer, layer === explicit, io.cwd);
   const plugins = loadPlugins ? await loadPluginRules([...new Set([...layers].flatMap((l) => l.plugins))]) : [];
   const rules = ruleRegistry(builtinRules, plugins);
@@ -167,7 +167,7 @@ async function makeRunner(args: Args, io: CliIo, files: string[], loadPlugins = 
     if (!options) {
       options = {
         rules,
-        settings: resolveSettings(rules, [...(layer ? [known(layer)] : []), known(cliRules)]),
+        settings: resolveSettings(rules, [...(layer ? configChain(layer).map(known) : []), known(cliRules)]),
         locale: cliLocale ?? layer?.locale ?? 'zh',
         quiet,
         pluginFiles,

@@ -23,6 +23,17 @@ export interface ConfigFile {
   rules: Record<string, RuleEntry>;
   /** Absolute paths of extra rule modules. */
   plugins: string[];
+  /** `"root": true`: configs in the folders above are not looked up (ESLint's eslintrc `root`). */
+  root?: boolean;
+  /** The config found above this one, which this one overrides; absent at a root. */
+  parent?: ConfigFile;
+}
+
+/** A config and those it cascades from, the farthest first: the order their rules apply in. */
+export function configChain(config: ConfigFile): ConfigFile[] {
+  const chain: ConfigFile[] = [];
+  for (let c: ConfigFile | undefined = config; c; c = c.parent) chain.unshift(c);
+  return chain;
 }
 
 export function toSeverity(value: SeverityLike): Severity {
@@ -79,19 +90,21 @@ export function checkConfig(json: unknown, origin: string): ConfigFile {
   if (!validate(json)) {
     throw new ConfigError(`invalid config ${origin}:\n  ${describeErrors(validate.errors).join('\n  ')}`);
   }
-  const raw = json as { locale?: Locale; rules?: Record<string, RuleEntry>; plugins?: string[] };
+  const raw = json as { locale?: Locale; rules?: Record<string, RuleEntry>; plugins?: string[]; root?: boolean };
   const base = origin.startsWith('/') ? dirname(origin) : process.cwd();
   return {
     origin,
     ...(raw.locale ? { locale: raw.locale } : {}),
     rules: raw.rules ?? {},
     plugins: (raw.plugins ?? []).map((p) => resolve(base, p)),
+    ...(raw.root ? { root: true } : {}),
   };
 }
 
 /**
- * Finds the nearest .xxgklintrc.json from a directory upward. The answer for each
- * directory is cached, so a run over hundreds of files reads each config once.
+ * Finds the nearest .xxgklintrc.json from a directory upward, with the configs above it that
+ * it overrides, up to one marked `"root": true` (as ESLint's eslintrc cascade). The answer for
+ * each directory is cached, so a run over hundreds of files reads each config once.
  */
 export class ConfigFinder {
   private readonly byDir = new Map<string, string | null>();
@@ -103,6 +116,12 @@ export class ConfigFinder {
     let config = this.files.get(path);
     if (!config) {
       config = readConfigFile(path);
+      const above = dirname(dirname(path));
+      const parent = config.root || above === dirname(path) ? undefined : this.find(above);
+      if (parent) {
+        config.parent = parent;
+        config.locale ??= parent.locale;
+      }
       this.files.set(path, config);
     }
     return config;

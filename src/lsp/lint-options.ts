@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { ConfigFinder, type ConfigFile, readConfigFile, resolveSettings } from '../config/config.js';
+import { ConfigFinder, type ConfigFile, configChain, readConfigFile, resolveSettings } from '../config/config.js';
 import { loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { ServerSettings } from './settings.js';
@@ -14,10 +14,11 @@ export async function lintOptionsFor(filePath: string, settings: ServerSettings,
   const layer: ConfigFile | undefined = settings.configFile
     ? readConfigFile(isAbsolute(settings.configFile) ? settings.configFile : resolve(root, settings.configFile))
     : new ConfigFinder().find(dirname(filePath));
-  const rules = ruleRegistry(builtinRules, await loadPluginRules(layer?.plugins ?? []));
+  const chain = layer ? configChain(layer) : [];
+  const rules = ruleRegistry(builtinRules, await loadPluginRules(chain.flatMap((c) => c.plugins)));
   return {
     rules,
-    settings: resolveSettings(rules, layer ? [layer] : []),
+    settings: resolveSettings(rules, chain),
     locale: settings.locale ?? layer?.locale ?? 'zh',
   };
 }
