@@ -20,6 +20,7 @@ import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from './map-limited.js';
 import { writeFixedFile } from './write-fixed.js';
+import { internalErrorText } from './internal-error.js';
 import { type CliTextId, cliText } from './messages.js';
 import { writeOutputFile } from './output-file.js';
 import { appendStepSummary } from './step-summary.js';
@@ -75,7 +76,7 @@ function parseMaxWarnings(value: string): number {
  * The language of --help and of yargs' own messages, known before the arguments are parsed:
  * --locale, then XXGK_LINT_LOCALE, then (for --help) the config found from the working directory.
  */
-function chosenLocale(argv: string[], io: CliIo): Locale {
+export function chosenLocale(argv: string[], io: CliIo): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const fromArgs = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--locale='.length) : argv[i + 1];
   try {
@@ -312,7 +313,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`xxgk-lint: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`xxgk-lint: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
+    io.stderr(internalErrorText(error, locale, io.env));
     return 2;
   }
 }

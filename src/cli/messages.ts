@@ -38,6 +38,10 @@ const TEXT = {
     zh: 'xxgk-lint：发现 {{found}} 个警告，超过上限 {{max}}（--max-warnings），因此以失败结束。',
     en: 'xxgk-lint found too many warnings ({{found}}; the maximum is {{max}}, --max-warnings), so the run failed.',
   },
+  internalError: {
+    zh: 'xxgk-lint：内部错误（这是 xxgk-lint 的缺陷，不是您的报告或配置的问题）：{{detail}}。请把这一行和出错的文件报告到 {{url}}',
+    en: 'xxgk-lint: internal error (a bug in xxgk-lint, not a problem with your report or config): {{detail}}. Please report this line, with the file that caused it, at {{url}}',
+  },
 } satisfies Record<string, Localized>;
 
 export type CliTextId = keyof typeof TEXT;
