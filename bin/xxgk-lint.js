@@ -19,4 +19,7 @@ const onBug = (error) => {
 };
 process.on('uncaughtException', onBug);
 process.on('unhandledRejection', onBug);
+// Interrupted: the shell's code for the signal (130 SIGINT, 143 SIGTERM, 129 SIGHUP). A file being
+// written is left whole or untouched: write-file-atomic removes its temporary file on exit.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.on(signal, () => process.exit(code));
 process.exitCode = await run(args, io);

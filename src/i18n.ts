@@ -70,7 +70,6 @@ const MESSAGES = {
     zh: '它是「{{theirAgency}}」{{theirYear}}年度的报告，而本报告是「{{ourAgency}}」{{ourYear}}年度的，上一年度的报告应是{{expectedYear}}年度的',
     en: 'it is the {{theirYear}} report of {{theirAgency}}, and this is the {{ourYear}} report of {{ourAgency}}; last year\'s report is the {{expectedYear}} one',
   },
-  previousUnreadable: { zh: '--previous {{file}}：{{why}}', en: '--previous {{file}}: {{why}}' },
   unknownDirectiveRule: { zh: '注释指令中的规则「{{rule}}」不存在', en: 'Rule "{{rule}}" named in a directive does not exist' },
 } satisfies Record<string, Localized>;
 

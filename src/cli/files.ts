@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { ConfigError } from '../config/config.js';
+import { configError } from '../config/config.js';
 
 export const IGNORE_FILE = '.xxgklintignore';
 
@@ -68,14 +68,10 @@ export function expandPatterns(patterns: string[], extensions: string[], cwd = p
     if (info?.isDirectory()) matched = search('**/*', path, extensions);
     else if (isDynamicPattern(pattern)) matched = search(pattern, cwd, extensions);
     if (!matched.length) {
-      throw new ConfigError(
-        info?.isDirectory()
-          ? `no files with extension ${extensions.join(', ')} in directory "${pattern}"`
-          : `no such file or no files matching the pattern "${pattern}"`,
-      );
+      throw info?.isDirectory() ? configError('noFilesInDirectory', { pattern, extensions: extensions.join(', ') }) : configError('noSuchFile', { pattern });
     }
     const kept = matched.filter((f) => !isIgnored(f));
-    if (!kept.length) throw new ConfigError(`all files matched by "${pattern}" are ignored (${IGNORE_FILE}, --ignore-pattern or a !pattern)`);
+    if (!kept.length) throw configError('allIgnored', { pattern, ignoreFile: IGNORE_FILE });
     for (const f of kept.sort()) files.add(f);
   }
   return { files: [...files], ignored };

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
-import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, configChain, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
+import { ConfigError, ConfigFinder, configError, type ConfigFile, checkConfig, configChain, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
@@ -61,13 +61,13 @@ function parseLocale(value: string | undefined, source = '--locale'): Locale | u
   if (value === undefined || value === '') return undefined;
   if (/^zh/i.test(value)) return 'zh';
   if (/^en/i.test(value)) return 'en';
-  throw new ConfigError(`${source} "${value}": use zh or en`);
+  throw configError('badLocale', { source, value });
 }
 
 /** -1 (no limit) or a count, as ESLint; anything else is a usage error rather than "no limit". */
 function parseMaxWarnings(value: string): number {
   if (!/^\s*-?\d+\s*$/.test(value) || Number(value) < -1) {
-    throw new ConfigError(`--max-warnings "${value}": expected a whole number of warnings, or -1 for no limit`);
+    throw configError('badMaxWarnings', { value });
   }
   return Number(value);
 }
@@ -129,7 +129,7 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
   const args = parser.parse() as unknown as Args;
   // --help and --version print and end the run.
   if (argv.some((a) => ['--help', '-h', '--version', '-v'].includes(a))) printed = true;
-  if (failure) throw new ConfigError(failure);
+  if (failure) throw configError('usage', { text: failure });
   return printed ? undefined : args;
 }
 
@@ -211,22 +211,21 @@ function ignoredResult(file: string, locale: Locale): LintResult {
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
   const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
-  if (previous && !existsSync(previous)) throw new ConfigError(`--previous "${args.previous}": no such file`);
+  if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
   if (previous) {
     // Last year's report that cannot be read is a usage error, not a silent skip of the cross-year checks.
     const read = await loader.summary(previous);
-    const locale = parseLocale(args.locale) ?? 'zh';
-    if (!read.ok) throw new ConfigError(coreMessage('previousUnreadable', locale, { file: args.previous!, why: coreMessage(read.reason, locale, read.data) }));
+    if (!read.ok) throw configError('previousUnreadable', { file: args.previous!, why: (locale) => coreMessage(read.reason, locale, read.data) });
   }
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
   const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };
   // ESLint's rules and wording for the fix options.
-  if (args.fix && args['fix-dry-run']) throw new ConfigError('the --fix option and the --fix-dry-run option cannot be used together');
-  if (args.fix && args.stdin) throw new ConfigError('the --fix option is not available for piped-in text; use --fix-dry-run');
+  if (args.fix && args['fix-dry-run']) throw configError('fixWithDryRun');
+  if (args.fix && args.stdin) throw configError('fixStdin');
   const fixing = args.fix || args['fix-dry-run'];
   if (args.stdin) {
-    if (patterns.length) throw new ConfigError('--stdin lints standard input; do not also name files');
+    if (patterns.length) throw configError('stdinWithFiles');
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
     const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
     const probe = named ?? join(io.cwd, '<text>');
@@ -234,7 +233,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     const lintStdin = fixing ? lintAndFixBytes : lintBytes;
     return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
-  if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
+  if (!patterns.length) throw configError('noFiles');
   const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
   loader.willLint(files);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
@@ -255,7 +254,7 @@ async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
     if (r.output === undefined) continue;
     const path = resolve(cwd, r.filePath);
     await writeFixedFile(path, r.output).catch((error: NodeJS.ErrnoException) => {
-      throw new ConfigError(`cannot write the fixes to ${path}: ${error.code ?? error.message}`);
+      throw configError('fixUnwritable', { path, code: error.code ?? error.message });
     });
   }
 }
@@ -297,8 +296,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const output = await formatter(results, context);
     if (args['output-file']) {
       const target = resolve(io.cwd, args['output-file']);
-      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw new ConfigError(`-o "${args['output-file']}" is one of the files linted; it is not overwritten`);
-      writeOutputFile(io.cwd, args['output-file'], output);
+      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw configError('outputIsInput', { name: args['output-file'] });
+      await writeOutputFile(io.cwd, args['output-file'], output);
     }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     if (args.format === 'github') {
@@ -310,7 +309,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`xxgk-lint: ${error.message}\n`);
+      io.stderr(error.line(locale));
       return 2;
     }
     io.stderr(internalErrorText(error, locale, io.env));

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { ConfigError } from '../config/config.js';
+import { configError } from '../config/config.js';
 
 function isDirectory(path: string): boolean {
   try {
@@ -14,15 +14,17 @@ function isDirectory(path: string): boolean {
 /**
  * Writes the report for `-o`: missing folders are created, a directory is refused, and the
  * file appears whole or not at all. write-file-atomic writes beside the target and renames,
- * and removes its temporary file when anything fails, which a hand-rolled rename did not.
+ * and removes its temporary file when anything fails, which a hand-rolled rename did not. It
+ * writes asynchronously so that a signal (SIGINT, SIGTERM) is handled during the write: the
+ * temporary file is removed and the run ends with the signal's exit code (see bin/xxgk-lint.js).
  */
-export function writeOutputFile(cwd: string, name: string, text: string): void {
+export async function writeOutputFile(cwd: string, name: string, text: string): Promise<void> {
   const path = resolve(cwd, name);
-  if (/[/\\]$/.test(name) || isDirectory(path)) throw new ConfigError(`--output-file "${name}" is a directory; name a file to write the report to`);
+  if (/[/\\]$/.test(name) || isDirectory(path)) throw configError('outputIsDirectory', { name });
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic.sync(path, text);
+    await writeFileAtomic(path, text);
   } catch (error) {
-    throw new ConfigError(`--output-file "${name}" cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
+import writeFileAtomic from 'write-file-atomic';
 import { decode } from '../adapters/decode.js';
 
 const BOMS: Record<string, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
@@ -18,20 +17,11 @@ function encodeLike(original: Uint8Array, text: string): Buffer {
 }
 
 /**
- * Writes a fixed file in place: through a temporary file beside it and a rename, so that no
- * reader sees half a file, with the file's permissions kept; a symbolic link stays a link to
- * the rewritten file.
+ * Writes a fixed file in place through a temporary file beside it and a rename, so that no
+ * reader sees half a file; its permissions and owner are kept, and a symbolic link stays a link
+ * to the rewritten file. write-file-atomic also removes the temporary file when the process is
+ * interrupted (SIGINT, SIGTERM, SIGHUP) or the write fails, which a hand-rolled rename did not.
  */
 export async function writeFixedFile(filePath: string, text: string): Promise<void> {
-  const path = await realpath(filePath);
-  const [original, info] = await Promise.all([readFile(path), stat(path)]);
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, encodeLike(original, text), { mode: info.mode & 0o7777 });
-    await chmod(tmp, info.mode & 0o7777);
-    await rename(tmp, path);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
+  await writeFileAtomic(filePath, encodeLike(await readFile(filePath), text));
 }

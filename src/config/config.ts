@@ -3,15 +3,13 @@ import { type ParseError, ParseErrorCode, parse as parseJsonc } from 'jsonc-pars
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
-import { ajv, describeErrors, schemaValidator } from '../schemas/validator.js';
-import type { Locale, Severity } from '../types.js';
+import { ajv, schemaValidator } from '../schemas/validator.js';
+import type { Locale, Localized, Severity } from '../types.js';
+import { configError, describeProblems } from './errors.js';
+
+export { ConfigError, configError } from './errors.js';
 
 export const CONFIG_FILE = '.xxgklintrc.json';
-
-/** A problem with configuration or usage: reported on stderr, exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 export type SeverityLike = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 export type RuleEntry = SeverityLike | [SeverityLike, Record<string, unknown>?];
@@ -46,31 +44,25 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw configError('configUnreadable', { path, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   return checkConfig(parseConfigText(text, path), path);
 }
 
 /** jsonc-parser's error codes in words a user can act on. */
-const PARSE_PROBLEMS: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
-  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
-  [ParseErrorCode.ValueExpected]: 'a value is expected',
-  [ParseErrorCode.ColonExpected]: '":" is expected',
-  [ParseErrorCode.CommaExpected]: '"," is expected',
-  [ParseErrorCode.CloseBraceExpected]: '"}" is expected',
-  [ParseErrorCode.CloseBracketExpected]: '"]" is expected',
-  [ParseErrorCode.EndOfFileExpected]: 'text after the end of the JSON value',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
+const PARSE_PROBLEMS: Partial<Record<ParseErrorCode, Localized>> = {
+  [ParseErrorCode.InvalidSymbol]: { zh: '有意外的字符', en: 'unexpected character' },
+  [ParseErrorCode.InvalidNumberFormat]: { zh: '数字格式有误', en: 'malformed number' },
+  [ParseErrorCode.PropertyNameExpected]: { zh: '应有用双引号括起的属性名', en: 'a property name in double quotes is expected' },
+  [ParseErrorCode.ValueExpected]: { zh: '应有一个值', en: 'a value is expected' },
+  [ParseErrorCode.ColonExpected]: { zh: '应有 ":"', en: '":" is expected' },
+  [ParseErrorCode.CommaExpected]: { zh: '应有 ","', en: '"," is expected' },
+  [ParseErrorCode.CloseBraceExpected]: { zh: '应有 "}"', en: '"}" is expected' },
+  [ParseErrorCode.CloseBracketExpected]: { zh: '应有 "]"', en: '"]" is expected' },
+  [ParseErrorCode.EndOfFileExpected]: { zh: 'JSON 值结束后还有文字', en: 'text after the end of the JSON value' },
+  [ParseErrorCode.UnexpectedEndOfString]: { zh: '字符串没有结束', en: 'a string is not closed' },
+  [ParseErrorCode.UnexpectedEndOfComment]: { zh: '注释没有结束', en: 'a comment is not closed' },
 };
-
-/** Where in the text an offset falls, as "line 3, column 7". */
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
 
 /**
  * Config files are JSONC, as editors save them: a byte-order mark, comments and trailing
@@ -81,14 +73,18 @@ export function parseConfigText(text: string, path: string): unknown {
   const errors: ParseError[] = [];
   const json: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
-  if (first) throw new ConfigError(`config ${path} is not valid JSON: ${PARSE_PROBLEMS[first.error] ?? 'malformed text'} at ${lineAndColumn(body, first.offset)}`);
+  if (first) {
+    const before = body.slice(0, first.offset).split(/\r\n|\r|\n/);
+    const problem = PARSE_PROBLEMS[first.error] ?? { zh: '文字有误', en: 'malformed text' };
+    throw configError('configNotJson', { path, problem, line: before.length, column: before.at(-1)!.length + 1 });
+  }
   return json;
 }
 
 export function checkConfig(json: unknown, origin: string): ConfigFile {
   const validate = schemaValidator('config.schema.json');
   if (!validate(json)) {
-    throw new ConfigError(`invalid config ${origin}:\n  ${describeErrors(validate.errors).join('\n  ')}`);
+    throw configError('configInvalid', { origin, problems: describeProblems(validate.errors) });
   }
   const raw = json as { locale?: Locale; rules?: Record<string, RuleEntry>; plugins?: string[]; root?: boolean };
   const base = origin.startsWith('/') ? dirname(origin) : process.cwd();
@@ -141,15 +137,15 @@ export class ConfigFinder {
 /** Parses `--rule 'id: off'` / `--rule 'id: [error, {"sinceYear": 2022}]'` (ESLint's levn-like form). */
 export function parseRuleOption(text: string): Record<string, RuleEntry> {
   const colon = text.indexOf(':');
-  if (colon <= 0) throw new ConfigError(`--rule "${text}": expected "rule-id: severity" or "rule-id: [severity, {options}]"`);
+  if (colon <= 0) throw configError('ruleOptionSyntax', { text });
   const id = text.slice(0, colon).trim();
   const value = text.slice(colon + 1).trim();
   let entry: unknown;
   try {
     if (value.startsWith('[')) entry = JSON.parse(value.replace(/(?<=[[,]\s*)(off|warn|error)(?=\s*[,\]])/g, '"$1"'));
     else entry = /^[0-2]$/.test(value) ? Number(value) : value;
-  } catch (error) {
-    throw new ConfigError(`--rule "${text}": ${(error as Error).message}`);
+  } catch {
+    throw configError('ruleOptionJson', { text });
   }
   return { [id]: entry as RuleEntry };
 }
@@ -167,18 +163,18 @@ export function resolveSettings(rules: Map<string, Rule<never>>, layers: ConfigF
     for (const [id, entry] of Object.entries(layer.rules)) {
       const rule = rules.get(id);
       if (!rule) {
-        throw new ConfigError(`${layer.origin}: rules.${id}: unknown rule "${id}" (known rules: ${[...rules.keys()].join(', ')})`);
+        throw configError('unknownRule', { origin: layer.origin, id, known: [...rules.keys()].join(', ') });
       }
       const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
       if (!['off', 'warn', 'error', 0, 1, 2].includes(severity as SeverityLike)) {
-        throw new ConfigError(`${layer.origin}: rules.${id}: severity must be "off", "warn" or "error" (or 0, 1, 2), not ${JSON.stringify(severity)}`);
+        throw configError('badSeverity', { origin: layer.origin, id, value: JSON.stringify(severity) });
       }
       const previous = settings.get(id)!;
       const merged = { ...(rule.meta.defaultOptions ?? {}), ...(options ?? previous.options) };
       if (rule.meta.schema) {
         const validate = ajv.compile(rule.meta.schema);
         if (!validate(merged)) {
-          throw new ConfigError(`${layer.origin}: rules.${id} options:\n  ${describeErrors(validate.errors, `rules.${id}`).join('\n  ')}`);
+          throw configError('badRuleOptions', { origin: layer.origin, id, problems: describeProblems(validate.errors, `rules.${id}`) });
         }
       }
       settings.set(id, { severity: toSeverity(severity as SeverityLike), options: merged });

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule.js';
 import { isAbsolute, relative } from 'node:path';
-import { ConfigError, type ConfigFile } from './config.js';
+import { type ConfigFile, configError } from './config.js';
 
 function isRule(x: unknown): x is Rule<never> {
   const r = x as Rule<never> | undefined;
@@ -17,10 +17,7 @@ export function checkPluginTrust(config: ConfigFile, named: boolean, cwd: string
   if (!config.plugins.length || named) return;
   const fromCwd = relative(cwd, config.origin);
   if (fromCwd.startsWith('..') || isAbsolute(fromCwd)) {
-    throw new ConfigError(
-      `${config.origin}: plugins are loaded only from a config named with -c or one in the current directory or below it; ` +
-        'run xxgk-lint from that project, or name the config with -c',
-    );
+    throw configError('pluginUntrusted', { origin: config.origin });
   }
 }
 
@@ -40,12 +37,12 @@ export async function loadPluginRules(paths: string[]): Promise<PluginRule[]> {
     } catch (error) {
       // Node's own wording for a missing file names internals; a plugin's own error (a syntax error) is the author's to read.
       const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
-      throw new ConfigError(`plugin ${path} cannot be loaded: ${missing ? 'no such file' : (error as Error).message}`);
+      throw missing ? configError('pluginMissing', { path }) : configError('pluginBroken', { path, detail: (error as Error).message });
     }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const rule of exported) {
       if (!isRule(rule)) {
-        throw new ConfigError(`plugin ${path}: default export must be a rule ({meta: {id, messages, …}, check}) or an array of rules`);
+        throw configError('pluginNotRule', { path });
       }
       out.push({ rule, file: path });
     }
@@ -57,7 +54,7 @@ export async function loadPluginRules(paths: string[]): Promise<PluginRule[]> {
 export function ruleRegistry(builtin: Rule<never>[], extra: PluginRule[]): Map<string, Rule<never>> {
   const rules = new Map<string, Rule<never>>(builtin.map((r) => [r.meta.id, r]));
   for (const { rule } of extra) {
-    if (rules.has(rule.meta.id)) throw new ConfigError(`plugin rule "${rule.meta.id}" has the same id as a rule already loaded`);
+    if (rules.has(rule.meta.id)) throw configError('pluginDuplicate', { id: rule.meta.id });
     rules.set(rule.meta.id, rule);
   }
   return rules;

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../config/config.js';
+import { configError } from '../config/config.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { jsonWithMetadata } from './json-with-metadata.js';
@@ -22,7 +22,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<AnyForma
   const builtin = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
   if (builtin) return builtin;
   if (!/[/\\]|\.[cm]?js$/.test(name)) {
-    throw new ConfigError(`--format "${name}": unknown format (use ${Object.keys(formatters).join(', ')}, or the path of a formatter module)`);
+    throw configError('unknownFormat', { name, formats: Object.keys(formatters).join(', ') });
   }
   const path = isAbsolute(name) ? name : resolve(cwd, name);
   let mod: { default?: unknown };
@@ -30,9 +30,9 @@ export async function loadFormatter(name: string, cwd: string): Promise<AnyForma
     mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`--format "${name}": the formatter ${path} cannot be loaded (${code === 'ERR_MODULE_NOT_FOUND' ? 'no such file' : (error as Error).message})`);
+    throw code === 'ERR_MODULE_NOT_FOUND' ? configError('formatterMissing', { name, path }) : configError('formatterBroken', { name, path, detail: (error as Error).message });
   }
-  if (typeof mod.default !== 'function') throw new ConfigError(`--format "${name}": ${path} must default-export a function (results, context) => string`);
+  if (typeof mod.default !== 'function') throw configError('formatterNotFunction', { name, path });
   return mod.default as AnyFormatter;
 }
 

@@ -49,6 +49,6 @@ export async function lintDocument(uri: string, text: string | undefined, versio
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const at = { line: 0, character: 0 };
-    return { diagnostics: [{ range: { start: at, end: at }, severity: 1, source: SOURCE, message: `xxgk-lint: ${error.message}` }], locale: settings.locale ?? 'zh', fixes: [] };
+    return { diagnostics: [{ range: { start: at, end: at }, severity: 1, source: SOURCE, message: error.line(settings.locale ?? 'zh').trimEnd() }], locale: settings.locale ?? 'zh', fixes: [] };
   }
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { ConfigError } from '../config/config.js';
+import { configError } from '../config/config.js';
 import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
 
 /**
@@ -54,7 +54,7 @@ export function parseLimits(options: string[]): Limits {
     const m = /^(\w+)=(\d+)$/.exec(option.trim());
     const name = m?.[1] as LimitName | undefined;
     if (!m || !name || !(name in DEFAULT_LIMITS) || Number(m[2]) < 1) {
-      throw new ConfigError(`--limit "${option}": use name=N with N ≥ 1, name one of ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+      throw configError('badLimit', { option, limits: Object.keys(DEFAULT_LIMITS).join(', ') });
     }
     limits[name] = Number(m[2]);
   }

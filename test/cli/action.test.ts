@@ -47,7 +47,7 @@ describe('the GitHub Action', { timeout: 120_000 }, () => {
     expect(runAction(dir, { files: '.' })).toMatchObject({ status: 0, stdout: '', stderr: '' });
     const strict = runAction(dir, { files: '.', 'max-warnings': '0', config: 'strict.json' });
     expect(strict.status).toBe(2);
-    expect(strict.stderr).toContain('cannot read config');
+    expect(strict.stderr).toContain('无法读取配置文件');
     writeFileSync(join(dir, 'strict.json'), '{ "rules": { "previous-year-follow-up": "off" } }');
     expect(runAction(dir, { files: '.', 'max-warnings': '0', config: 'strict.json' })).toMatchObject({ status: 0 });
   });

@@ -91,15 +91,15 @@ describe('xxgk-lint CLI', () => {
   });
 
   it('exits 2 naming a missing file, and on bad usage', async () => {
-    expect(await cli(['no/such/report.md'])).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: no such file or no files matching the pattern "no/such/report.md"\n' });
-    expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining('no files given') });
-    expect(await cli(['--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: 无法识别的选项：frobnicate\n' });
+    expect(await cli(['--locale', 'en', 'no/such/report.md'])).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: no such file or no files matching the pattern "no/such/report.md"\n' });
+    expect(await cli(['--locale', 'en'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no files given') });
+    expect(await cli(['--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint：无法识别的选项：frobnicate\n' });
     expect(await cli(['--locale', 'en', '--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: Unknown argument: frobnicate\n' });
-    expect(await cli(['-f', 'xml', fixtures])).toMatchObject({
+    expect(await cli(['--locale', 'en', '-f', 'xml', fixtures])).toMatchObject({
       code: 2,
       stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, or the path of a formatter module)\n',
     });
-    expect(await cli(['--locale', 'fr', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: --locale "fr": use zh or en\n' });
+    expect(await cli(['--locale', 'fr', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint：--locale "fr"：请用 zh 或 en\n' });
   });
 
   it('applies --quiet and --max-warnings as ESLint does', async () => {
@@ -117,7 +117,7 @@ describe('xxgk-lint CLI', () => {
     expect((await cli(['--rule', 'statistics-period: off', join(dir, 'r.md')])).code).toBe(0);
     const warned = await cli(['--rule', 'statistics-period: warn', join(dir, 'r.md')]);
     expect([warned.code, warned.stdout.includes('1:3  警告')]).toEqual([0, true]);
-    const fee = await cli(['--rule', 'fee-statement: [error, {"sinceYear": "2021"}]', join(dir, 'r.md')]);
+    const fee = await cli(['--locale', 'en', '--rule', 'fee-statement: [error, {"sinceYear": "2021"}]', join(dir, 'r.md')]);
     expect(fee).toMatchObject({ code: 2, stderr: expect.stringContaining('rules.fee-statement/sinceYear: must be integer') });
   });
 
@@ -129,20 +129,20 @@ describe('xxgk-lint CLI', () => {
 
   it('exits 2 on a bad config, naming the bad key and why', async () => {
     const unknownRule = workspace({ '.xxgklintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }), 'r.md': clean });
-    const a = await cli([join(unknownRule, 'r.md')]);
+    const a = await cli(['--locale', 'en', join(unknownRule, 'r.md')]);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain('rules.no-such-rule: unknown rule "no-such-rule"');
 
     const badSeverity = workspace({ '.xxgklintrc.json': JSON.stringify({ rules: { 'table-totals': 'fatal' } }), 'r.md': clean });
-    const b = await cli([join(badSeverity, 'r.md')]);
+    const b = await cli(['--locale', 'en', join(badSeverity, 'r.md')]);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('/rules/table-totals: must be equal to one of the allowed values (off, warn, error, 0, 1, 2)');
 
     const unknownKey = workspace({ '.xxgklintrc.json': JSON.stringify({ rulez: {} }), 'r.md': clean });
-    expect((await cli([join(unknownKey, 'r.md')])).stderr).toContain('/: has unknown property "rulez"');
+    expect((await cli(['--locale', 'en', join(unknownKey, 'r.md')])).stderr).toContain('/: has unknown property "rulez"');
 
     const notJson = workspace({ '.xxgklintrc.json': '{ rules: ', 'r.md': clean });
-    const d = await cli([join(notJson, 'r.md')]);
+    const d = await cli(['--locale', 'en', join(notJson, 'r.md')]);
     expect([d.code, d.stderr.includes('is not valid JSON')]).toEqual([2, true]);
     expect(d.stdout).toBe('');
   });

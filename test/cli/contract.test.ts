@@ -18,14 +18,14 @@ const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 describe('invalid option values', { timeout: 30_000 }, () => {
   it('exit 2 naming the option, instead of meaning "no limit"', async () => {
     for (const value of ['abc', '1.5', '-2', '']) {
-      expect(await cli(['--max-warnings', value, warnOnly])).toEqual({
+      expect(await cli(['--locale', 'en', '--max-warnings', value, warnOnly])).toEqual({
         code: 2,
         stdout: '',
         stderr: `xxgk-lint: --max-warnings "${value}": expected a whole number of warnings, or -1 for no limit\n`,
       });
     }
     expect((await cli(['--max-warnings', '-1', warnOnly])).code).toBe(0);
-    expect(await cli([warnOnly], { env: { XXGK_LINT_LOCALE: 'klingon' } })).toMatchObject({ code: 2, stderr: 'xxgk-lint: XXGK_LINT_LOCALE "klingon": use zh or en\n' });
+    expect(await cli([warnOnly], { env: { XXGK_LINT_LOCALE: 'klingon' } })).toMatchObject({ code: 2, stderr: 'xxgk-lint：XXGK_LINT_LOCALE "klingon"：请用 zh 或 en\n' });
   });
 });
 
@@ -57,7 +57,7 @@ describe('-o / --output-file', { timeout: 30_000 }, () => {
     const dir = workspace({ 'r.md': noPeriod });
     mkdirSync(join(dir, 'out'));
     for (const name of ['out/', 'out']) {
-      expect(await cli(['-o', name, 'r.md'], { cwd: dir })).toEqual({
+      expect(await cli(['--locale', 'en', '-o', name, 'r.md'], { cwd: dir })).toEqual({
         code: 2,
         stdout: '',
         stderr: `xxgk-lint: --output-file "${name}" is a directory; name a file to write the report to\n`,
@@ -69,7 +69,7 @@ describe('-o / --output-file', { timeout: 30_000 }, () => {
 
   it('says which output file cannot be written, without leaving a temporary file', async () => {
     const dir = workspace({ 'r.md': noPeriod, 'blocker': 'a file where a folder should be' });
-    expect(await cli(['-o', 'blocker/out.json', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: --output-file "blocker/out.json" cannot be written (EEXIST)\n' });
+    expect(await cli(['--locale', 'en', '-o', 'blocker/out.json', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: --output-file "blocker/out.json" cannot be written (EEXIST)\n' });
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'r.md']);
   });
 });
@@ -128,7 +128,7 @@ describe('config files', { timeout: 30_000 }, () => {
 
   it('that are broken are named with the place and the problem in plain words', async () => {
     const dir = workspace({ '.xxgklintrc.json': '{\n  "rules": {\n    statistics-period: "off"\n  }\n}\n', 'r.md': noPeriod });
-    expect(await cli(['r.md'], { cwd: dir })).toEqual({
+    expect(await cli(['--locale', 'en', 'r.md'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: `xxgk-lint: config ${join(dir, '.xxgklintrc.json')} is not valid JSON: unexpected character at line 3, column 5\n`,
@@ -168,7 +168,7 @@ describe('ignoring files', { timeout: 30_000 }, () => {
 
   it('exits 2 when a pattern matches only ignored files', async () => {
     const dir = tree();
-    expect(await cli(['drafts', '!drafts/**'], { cwd: dir })).toEqual({
+    expect(await cli(['--locale', 'en', 'drafts', '!drafts/**'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: 'xxgk-lint: all files matched by "drafts" are ignored (.xxgklintignore, --ignore-pattern or a !pattern)\n',

@@ -43,7 +43,7 @@ describe('--fix and --fix-dry-run', () => {
   it('lints standard input with --fix-dry-run, and refuses --fix there, as ESLint does', async () => {
     const dry = await cli(['--stdin', '--stdin-filename', 'r.txt', '--fix-dry-run', '-f', 'json', ...only], { stdin: seed001 });
     expect(FIXED.every((label) => json(dry.stdout)[0]!.output!.includes(label))).toBe(true);
-    expect(await cli(['--stdin', '--fix', ...only], { stdin: seed001 })).toEqual({
+    expect(await cli(['--locale', 'en', '--stdin', '--fix', ...only], { stdin: seed001 })).toEqual({
       code: 2,
       stdout: '',
       stderr: 'xxgk-lint: the --fix option is not available for piped-in text; use --fix-dry-run\n',

@@ -46,12 +46,12 @@ describe('-f PATH: a formatter of your own', { timeout: 60_000 }, () => {
 
   it('that is missing or exports no function is a usage error naming it', async () => {
     const dir = workspace({ 'not-a-function.mjs': 'export default 42;\n', 'r.md': noPeriod });
-    expect(await cli(['-f', './missing.js', 'r.md'], { cwd: dir })).toEqual({
+    expect(await cli(['--locale', 'en', '-f', './missing.js', 'r.md'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: `xxgk-lint: --format "./missing.js": the formatter ${join(dir, 'missing.js')} cannot be loaded (no such file)\n`,
     });
-    expect(await cli(['-f', './not-a-function.mjs', 'r.md'], { cwd: dir })).toEqual({
+    expect(await cli(['--locale', 'en', '-f', './not-a-function.mjs', 'r.md'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: `xxgk-lint: --format "./not-a-function.mjs": ${join(dir, 'not-a-function.mjs')} must default-export a function (results, context) => string\n`,

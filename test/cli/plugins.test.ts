@@ -38,9 +38,9 @@ describe('plugins', () => {
 
   it('exits 2 on a plugin that cannot be loaded or is not a rule', async () => {
     const missing = workspace({ '.xxgklintrc.json': JSON.stringify({ plugins: ['./nope.mjs'] }), 'r.md': report() });
-    expect(await cli([join(missing, 'r.md')], { cwd: missing })).toMatchObject({ code: 2, stderr: `xxgk-lint: plugin ${join(missing, 'nope.mjs')} cannot be loaded: no such file\n` });
+    expect(await cli(['--locale', 'en', join(missing, 'r.md')], { cwd: missing })).toMatchObject({ code: 2, stderr: `xxgk-lint: plugin ${join(missing, 'nope.mjs')} cannot be loaded: no such file\n` });
     const notRule = workspace({ 'x.mjs': 'export default 42;', '.xxgklintrc.json': JSON.stringify({ plugins: ['./x.mjs'] }), 'r.md': report() });
-    expect(await cli([join(notRule, 'r.md')], { cwd: notRule })).toMatchObject({ code: 2, stderr: expect.stringContaining('default export must be a rule') });
+    expect(await cli(['--locale', 'en', join(notRule, 'r.md')], { cwd: notRule })).toMatchObject({ code: 2, stderr: expect.stringContaining('default export must be a rule') });
   });
 
   it('refuses a plugin rule that would replace a bundled rule', async () => {
@@ -49,7 +49,7 @@ describe('plugins', () => {
       '.xxgklintrc.json': JSON.stringify({ plugins: ['./dup.mjs'] }),
       'r.md': report(),
     });
-    expect(await cli([join(dir, 'r.md')], { cwd: dir })).toMatchObject({ code: 2, stderr: 'xxgk-lint: plugin rule "table-totals" has the same id as a rule already loaded\n' });
+    expect(await cli(['--locale', 'en', join(dir, 'r.md')], { cwd: dir })).toMatchObject({ code: 2, stderr: 'xxgk-lint: plugin rule "table-totals" has the same id as a rule already loaded\n' });
   });
 
   it('loads plugins only from a config named with -c or one in the current directory or below, and never for --print-config', async () => {
@@ -60,9 +60,9 @@ describe('plugins', () => {
     });
     // Found above the current directory (a checkout's parent, a home, /tmp): refused, nothing runs.
     mkdirSync(join(dir, 'project'));
-    expect(await cli([join(dir, 'r.md')], { cwd: join(dir, 'project') })).toMatchObject({
+    expect(await cli(['--locale', 'en', join(dir, 'r.md')], { cwd: join(dir, 'project') })).toMatchObject({
       code: 2,
-      stderr: `xxgk-lint: ${join(dir, '.xxgklintrc.json')}: plugins are loaded only from a config named with -c or one in the current directory or below it; run xxgk-lint from that project, or name the config with -c\n`,
+      stderr: `xxgk-lint: ${join(dir, '.xxgklintrc.json')}: plugins are loaded only from a config named with -c or one in the current directory or below it; run xxgk-lint from that project, name the config with -c, or mark the project's own config "root": true\n`,
     });
     // The project's own config, or one named: loaded (and here it throws, so it did run).
     expect(await cli([join(dir, 'r.md')], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('plugin code ran') });

@@ -110,7 +110,7 @@ describe('size budgets', () => {
   it('each limit can be raised or lowered with --limit, and a bad one is a usage error', async () => {
     const { messages } = await lintFiles({ 'r.md': CLEAN }, '--limit', 'maxTableRows=10');
     expect(messages).toEqual([[overLimit('maxTableRows', 46, 10)]]);
-    const bad = await cli(['--limit', 'maxRows=10', 'x.md']);
+    const bad = await cli(['--locale', 'en', '--limit', 'maxRows=10', 'x.md']);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--limit "maxRows=10": use name=N with N ≥ 1, name one of maxFileBytes, maxLines')]);
   });
 });

@@ -34,7 +34,7 @@ describe('special files', () => {
 describe('-o', () => {
   it('refuses to overwrite a file being linted', async () => {
     const dir = workspace({ 'r.md': report() });
-    const { code, stderr } = await cli(['-o', join(dir, 'r.md'), join(dir, 'r.md')]);
+    const { code, stderr } = await cli(['--locale', 'en', '-o', join(dir, 'r.md'), join(dir, 'r.md')]);
     expect([code, stderr]).toEqual([2, `xxgk-lint: -o "${join(dir, 'r.md')}" is one of the files linted; it is not overwritten\n`]);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(report());
   });
