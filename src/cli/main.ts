@@ -73,16 +73,16 @@ function parseMaxWarnings(value: string): number {
 }
 
 /**
- * The language of --help and of yargs' own messages, known before the arguments are parsed:
- * --locale, then XXGK_LINT_LOCALE, then (for --help) the config found from the working directory.
+ * The language of --help, of yargs' own messages and of usage errors, known before the arguments
+ * are parsed: --locale, then XXGK_LINT_LOCALE, then (for --help and errors) the config found from
+ * the working directory.
  */
-export function chosenLocale(argv: string[], io: CliIo): Locale {
+export function chosenLocale(argv: string[], io: CliIo, readConfig = argv.some((a) => a === '--help' || a === '-h')): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const fromArgs = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--locale='.length) : argv[i + 1];
   try {
-    // The config is read only for --help: a lint run reads it anyway, per file, later.
-    const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
-    return parseLocale(fromArgs) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE') ?? (wantsHelp ? new ConfigFinder().find(io.cwd)?.locale : undefined) ?? 'zh';
+    // The config is read only when needed: a lint run reads it anyway, per file, later.
+    return parseLocale(fromArgs) ?? parseLocale(io.env?.XXGK_LINT_LOCALE, 'XXGK_LINT_LOCALE') ?? (readConfig ? new ConfigFinder().find(io.cwd)?.locale : undefined) ?? 'zh';
   } catch {
     // A bad value is reported once the arguments are parsed; the help is still shown.
     return 'zh';
@@ -309,7 +309,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(error.line(locale));
+      io.stderr(error.line(chosenLocale(argv, io, true)));
       return 2;
     }
     io.stderr(internalErrorText(error, locale, io.env));

@@ -38,6 +38,21 @@ describe('usage errors, in Chinese by default and in English with --locale en or
     await says(['-o', 'r.md', 'r.md'], dir, '-o "r.md" 是被检查的文件之一，不会覆盖它', '-o "r.md" is one of the files linted; it is not overwritten');
   });
 
+  it('names a bad --rule', async () => {
+    await says(['--rule', 'fee-statement off', 'r.md'], dir, '--rule "fee-statement off"：应写成 "规则: 级别" 或 "规则: [级别, {选项}]"', '--rule "fee-statement off": expected "rule-id: severity" or "rule-id: [severity, {options}]"');
+    await says(['--rule', 'fee-statement: [error, {sinceYear}]', 'r.md'], dir, '--rule "fee-statement: [error, {sinceYear}]"：[级别, {选项}] 不是有效的 JSON', '--rule "fee-statement: [error, {sinceYear}]": the [severity, {options}] part is not valid JSON');
+  });
+
+  it('speaks the language of the config in the working directory when no option or variable names one', async () => {
+    const english = workspace({ '.xxgklintrc.json': JSON.stringify({ locale: 'en' }), 'r.md': report() });
+    expect(await cli(['--max-warnings', 'many', 'r.md'], { cwd: english })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'xxgk-lint: --max-warnings "many": expected a whole number of warnings, or -1 for no limit\n',
+    });
+    expect((await cli(['--locale', 'zh', '--max-warnings', 'many', 'r.md'], { cwd: english })).stderr).toBe('xxgk-lint：--max-warnings "many"：应为警告个数（非负整数），或 -1 表示不限\n');
+  });
+
   it('names the language it does not know in the language it falls back to', async () => {
     expect(await cli(['--locale', 'fr', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint：--locale "fr"：请用 zh 或 en\n' });
     expect(await cli(['r.md'], { cwd: dir, env: { XXGK_LINT_LOCALE: 'fr' } })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint：XXGK_LINT_LOCALE "fr"：请用 zh 或 en\n' });
