@@ -13,7 +13,8 @@ import type { Range } from '../src/types.js';
 const FEE = /处理费|收费|收取[^。；;]{0,8}费用|费用/u;
 // "未收取", "未产生…处理费", "没有收取", "不收取", "免收", "未发生收费", "0元"
 const NONE = /(?:未|没有|无|不|免|零)[^。；;，,]{0,12}(?:收取|收费|产生|发生|收|费)|(?:^|[^\d.])0(?:\.0+)?\s*(?:元|万元)/u;
-const AMOUNT = /\d+(?:\.\d+)?\s*(?:元|万元)/u;
+// From the first digit of a run only: from every digit, a 400-digit amount was read 400 times.
+const AMOUNT = /(?<!\d)\d+(?:\.\d+)?\s*(?:元|万元)/u;
 
 interface FeeSentence {
   range: Range;

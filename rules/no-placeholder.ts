@@ -22,7 +22,7 @@ const PLACEHOLDERS: RegExp[] = [
 ];
 
 /** Quoted text (「x批次，合格率x%」, a column's title) is mentioned, not left over. */
-const QUOTED = /「[^」\n]*」|“[^”\n]*”|『[^』\n]*』|《[^》\n]*》/gu;
+const QUOTED = /「[^「」\n]*」|“[^“”\n]*”|『[^『』\n]*』|《[^《》\n]*》/gu;
 
 function quotedSpans(text: string): [number, number][] {
   return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);

@@ -15,22 +15,50 @@ const CHROME: RegExp[] = [
   LOCATION,
   /^扫一扫在手机(?:上)?打开当前页/u,
   /^相关(?:链接|文件|阅读)\s*[:：]?/u,
-  /^附件\s*[:：]?\s*$/u,
+  /^附件\s*(?:[:：]\s*)?$/u,
   /^(?:信息来源|来源|文章来源)\s*[:：].*(?:发布时间|发布日期|阅读次数|浏览次数|点击数)/u,
   /^(?:日期|发布时间|发布日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
   /^(?:阅读次数|浏览次数|点击数)\s*[:：]/u,
-  /^(?:[【[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)\s*[】\]]?\s*)+$/u,
   /^字号\s*[:：]/u,
   /^分享到\s*[:：]?/u,
   // The fields a CMS page or a crawler's saved copy lists above the text.
   /^(?:文号|发文字号|发布机构|发文机关|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|成文日期|生成日期)\s*[:：]/u,
   /^页面链接与图片详见/u,
-  /^[=＝\-—_~*]{3,}.{0,20}[=＝\-—_~*]{3,}$/u,
 ];
+
+/**
+ * A row of buttons ("【打印本页】 【关闭窗口】"). Matched with the spaces taken out, so that
+ * no space can be read as belonging to either of two buttons: a row of thousands of 打印
+ * is read once, where `(?:\s*打印\s*)+$` tried every split of every run of spaces.
+ */
+const BUTTON_ROW = /^(?:[【[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]?)+$/u;
+
+const RULE_CHAR = /[=＝\-—_~*]/u;
+/** How long a run of rule characters is from `from`, stepping by `step` (±1). */
+function ruleRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  while (from + n * step >= 0 && from + n * step < text.length && RULE_CHAR.test(text[from + n * step]!)) n++;
+  return n;
+}
+
+/**
+ * A rule with a short caption ("=====正文=====", "-----"): at least three rule characters at
+ * each end, at most 20 characters between. What `^[=…]{3,}.{0,20}[=…]{3,}$` says, read in
+ * one pass: the regex tried every length of the first run against every length of the last,
+ * quadratic on a long line of dashes.
+ */
+function isRuleLine(text: string): boolean {
+  const lead = ruleRun(text, 0, 1);
+  if (lead === text.length) return lead >= 6;
+  const trail = ruleRun(text, text.length - 1, -1);
+  return lead >= 3 && trail >= 3 && text.length - lead - trail <= 20;
+}
 
 export function isPageChrome(line: string): boolean {
   const text = line.replace(SPACES, ' ').trim();
-  return text !== '' && CHROME.some((re) => re.test(text));
+  return (
+    text !== '' && (CHROME.some((re) => re.test(text)) || BUTTON_ROW.test(text.replace(SPACES, '')) || isRuleLine(text))
+  );
 }
 
 /** Words a page puts after the text: attachments, print and close buttons, share bars. */

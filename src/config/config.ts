@@ -142,7 +142,7 @@ export function parseRuleOption(text: string): Record<string, RuleEntry> {
   const value = text.slice(colon + 1).trim();
   let entry: unknown;
   try {
-    if (value.startsWith('[')) entry = JSON.parse(value.replace(/(?<=[[,]\s*)(off|warn|error)(?=\s*[,\]])/g, '"$1"'));
+    if (value.startsWith('[')) entry = JSON.parse(value.replace(/(off|warn|error)(?<=[[,]\s*(?:off|warn|error))(?=\s*[,\]])/g, '"$1"'));
     else entry = /^[0-2]$/.test(value) ? Number(value) : value;
   } catch {
     throw configError('ruleOptionJson', { text });

@@ -26,16 +26,30 @@ export interface Directive {
 
 const DIRECTIVE = /^<!--\s*xxgk-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 
+/**
+ * The `<!-- … -->` comments in an html node's text, each ending at the first `-->` after it.
+ * Read with indexOf rather than `/<!--[\s\S]*?-->/g`, which from every `<!--` of a line of
+ * them scanned to the end of the text for a `-->` that was not there.
+ */
+function* commentsIn(text: string): Generator<{ index: number; text: string }> {
+  for (let index = text.indexOf('<!--'); index >= 0; ) {
+    const close = text.indexOf('-->', index + 4);
+    if (close < 0) return;
+    yield { index, text: text.slice(index, close + 3) };
+    index = text.indexOf('<!--', close + 3);
+  }
+}
+
 export function parseDirectives(comments: HtmlComment[], source: SourceText): Directive[] {
   const out: Directive[] = [];
   for (const c of comments) {
     // One html node may hold several comments (a comment followed by text on the next lines).
-    for (const m of c.value.matchAll(/<!--[\s\S]*?-->/g)) {
-      const d = DIRECTIVE.exec(m[0]);
+    for (const m of commentsIn(c.value)) {
+      const d = DIRECTIVE.exec(m.text);
       if (!d) continue;
       const [list = '', reason = ''] = d[2]!.split(/\s--\s|\s--$/);
       const start = c.range.start + m.index;
-      const pos = source.positionOf({ start, end: start + m[0].length });
+      const pos = source.positionOf({ start, end: start + m.text.length });
       out.push({
         kind: d[1] as DirectiveKind,
         rules: list.split(/[\s,]+/).filter(Boolean),

@@ -27,7 +27,7 @@ export const stylish: Formatter = (results, context) => {
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? t(WORDS.error) : t(WORDS.warning),
-      terminalSafe(m.message.replace(/\s*\n\s*/g, ' ')),
+      terminalSafe(m.message.replace(/(?<!\s)\s*\n\s*/g, ' ')),
       m.ruleId ?? '',
       m.severity,
     ] as const);

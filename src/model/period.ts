@@ -14,8 +14,11 @@ export interface StatisticsPeriod {
 }
 
 const S = '[\\s\\u00a0\\u2002]*';
+// A match starts at 自/从 or where a run of spaces starts, and 起 with its spaces is one optional
+// part: otherwise every space of a run was tried as a start, and every split of a run
+// between the two spaces around an absent 起 (cubic on a date followed by thousands of spaces).
 const DATE_RANGE = new RegExp(
-  `(?:自|从)?${S}((?:19|20)\\d{2})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日${S}起?${S}` +
+  `(?:自|从|(?<![\\s\\u00a0\\u2002]))${S}((?:19|20)\\d{2})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日${S}(?:起${S})?` +
     `(?:至|到|—|–|-|~|～)${S}(?:((?:19|20)\\d{2})${S}年${S})?(\\d{1,2})${S}月${S}(\\d{1,2})${S}日${S}止?`,
   'gu',
 );

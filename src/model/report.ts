@@ -43,7 +43,7 @@ export interface Report {
 export const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
 const YEAR = /((?:19|20)\d{2})[\s\u00a0\u2002]*年/u;
 /** What a page's <title> puts between the report's title and the site's name. */
-const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/u;
+const TITLE_SEPARATOR = /(?<!\s)\s*[_|｜]\s*|(?<!\s)\s+[-–—]\s+/u;
 
 interface FoundTitle {
   text: string;
@@ -176,7 +176,7 @@ function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature
 
 export function agencyOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const m = /^(.+?)[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
+  const m = /^(.+?)(?<![\s\u00a0\u2002])[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
   const agency = m?.[1]?.trim();
   return agency && agency.length >= 2 ? agency : undefined;
 }

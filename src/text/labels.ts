@@ -23,7 +23,7 @@ export function stripSpace(text: string): string {
 
 /** NFKC, no whitespace, no quotes. Keeps enumeration prefixes. */
 export function normalizeLabel(text: string): string {
-  return stripSpace(text.normalize('NFKC')).replace(QUOTES, '').replace(/[。;；]+$/u, '');
+  return stripSpace(text.normalize('NFKC')).replace(QUOTES, '').replace(/(?<![。;；])[。;；]+$/u, '');
 }
 
 const ENUM_PREFIX = new RegExp(
