@@ -3,7 +3,7 @@ import { type ParseError, ParseErrorCode, parse as parseJsonc } from 'jsonc-pars
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
-import { ajv, describeErrors, schemaValidator } from '../schemas/validator.js';
+import { compileSchema, describeErrors, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Severity } from '../types.js';
 
 export const CONFIG_FILE = '.xxgklintrc.json';
@@ -157,7 +157,7 @@ export function resolveSettings(rules: Map<string, Rule<never>>, layers: ConfigF
       const previous = settings.get(id)!;
       const merged = { ...(rule.meta.defaultOptions ?? {}), ...(options ?? previous.options) };
       if (rule.meta.schema) {
-        const validate = ajv.compile(rule.meta.schema);
+        const validate = compileSchema(rule.meta.schema);
         if (!validate(merged)) {
           throw new ConfigError(`${layer.origin}: rules.${id} options:\n  ${describeErrors(validate.errors, `rules.${id}`).join('\n  ')}`);
         }
