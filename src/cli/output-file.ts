@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { ConfigError } from '../config/config.js';
 
 function isDirectory(path: string): boolean {
@@ -21,7 +21,8 @@ export function writeOutputFile(cwd: string, name: string, text: string): void {
   if (/[/\\]$/.test(name) || isDirectory(path)) throw new ConfigError(`--output-file "${name}" is a directory; name a file to write the report to`);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic.sync(path, text);
+    // Loaded only for -o: most runs print to standard output.
+    (createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
   } catch (error) {
     throw new ConfigError(`--output-file "${name}" cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import iconv from 'iconv-lite';
 import { decode } from '../adapters/decode.js';
 
 const BOMS: Record<string, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
@@ -14,6 +14,8 @@ function encodeLike(original: Uint8Array, text: string): Buffer {
   const decoded = decode(original);
   const encoding = decoded.ok ? decoded.encoding : 'utf-8';
   const bom = BOMS[encoding]?.every((b, i) => original[i] === b) ?? false;
+  // Loaded only when --fix writes a file.
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   return iconv.encode(text, encoding, { addBOM: bom });
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type ParseError, ParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import { type ParseError, ParseErrorCode } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
@@ -68,6 +69,8 @@ function lineAndColumn(text: string, offset: number): string {
 export function parseConfigText(text: string, path: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
+  // Loaded only when a config is read (most runs read none); ParseErrorCode is a const enum, inlined.
+  const { parse: parseJsonc } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const json: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
   if (first) throw new ConfigError(`config ${path} is not valid JSON: ${PARSE_PROBLEMS[first.error] ?? 'malformed text'} at ${lineAndColumn(body, first.offset)}`);
