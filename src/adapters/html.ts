@@ -100,7 +100,27 @@ function clampSpan(cell: Element, maxSpan: number, found: Found): void {
   found.spansClamped.push({ found: span, range: { start, end: cell.position?.end.offset ?? start } });
 }
 
-/** Drops what is not the report and unwraps layout tables, in place. */
+/**
+ * Inline wrappers that mean nothing to mdast (hast-util-to-mdast passes their children
+ * through): Word and CMS pages wrap almost every run of text in one, a third of a page's
+ * elements. Each node costs hast-util-to-mdast a clone and several whole-tree passes.
+ */
+const TRANSPARENT = new Set(['span', 'font', 'o:p']);
+/** The properties hast-util-to-mdast reads (spans, alignment, links, images, lists, inputs); styles, classes and sizes go. */
+const KEPT = ['rowSpan', 'colSpan', 'align', 'href', 'src', 'alt', 'title', 'start', 'checked', 'type', 'value', 'id'];
+
+function keptProperties(node: Element): Element['properties'] {
+  const kept: Element['properties'] = {};
+  for (const key of KEPT) if (node.properties[key] !== undefined) kept[key] = node.properties[key];
+  // A code block's language is in its class.
+  if ((node.tagName === 'code' || node.tagName === 'pre') && node.properties.className) kept.className = node.properties.className;
+  return kept;
+}
+
+/**
+ * Drops what is not the report, unwraps layout tables and transparent inline wrappers, and
+ * keeps only the properties conversion reads, in place.
+ */
 function clean(parent: HastRoot | Element, source: string, found: Found, options: AdapterOptions): void {
   const out: HastContent[] = [];
   for (const child of parent.children as HastContent[]) {
@@ -114,6 +134,11 @@ function clean(parent: HastRoot | Element, source: string, found: Found, options
         out.push(...unwrapLayoutTable(child));
         continue;
       }
+      if (TRANSPARENT.has(child.tagName)) {
+        out.push(...(child.children as HastContent[]));
+        continue;
+      }
+      child.properties = keptProperties(child);
     }
     out.push(child);
   }

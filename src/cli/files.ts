@@ -1,10 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
 import { configError } from '../config/config.js';
 
 export const IGNORE_FILE = '.xxgklintignore';
+
+// node-ignore and tinyglobby are loaded when a run has patterns to apply or a folder or glob to search.
+const require = createRequire(import.meta.url);
+const glob = () => require('tinyglobby') as typeof import('tinyglobby');
 
 export interface Expanded {
   files: string[];
@@ -18,9 +22,12 @@ export interface Expanded {
  * (node-ignore implements that syntax, negation included).
  */
 function ignoreRules(cwd: string, ignorePatterns: string[]): (path: string) => boolean {
-  const ig: Ignore = ignore();
   const file = join(cwd, IGNORE_FILE);
-  if (existsSync(file)) ig.add(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const hasFile = existsSync(file);
+  // Nothing to ignore: node-ignore is not loaded (a single-file run is start-up bound).
+  if (!hasFile && !ignorePatterns.length) return () => false;
+  const ig: Ignore = (require('ignore') as (options?: object) => Ignore)();
+  if (hasFile) ig.add(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   ig.add(ignorePatterns);
   return (path) => {
     const rel = relative(cwd, path);
@@ -34,8 +41,8 @@ function ignoreRules(cwd: string, ignorePatterns: string[]): (path: string) => b
  * A directory and a glob are searched the same way: supported extensions only, no dot-files,
  * no node_modules, and symbolic links are not followed (a named link is linted as a file).
  */
-function search(glob: string, cwd: string, extensions: string[]): string[] {
-  return globSync(glob, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })
+function search(pattern: string, cwd: string, extensions: string[]): string[] {
+  return glob().globSync(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })
     .filter((f) => extensions.includes(extname(f).toLowerCase()))
     .map((f) => resolve(f));
 }
@@ -66,7 +73,7 @@ export function expandPatterns(patterns: string[], extensions: string[], cwd = p
     }
     let matched: string[] = [];
     if (info?.isDirectory()) matched = search('**/*', path, extensions);
-    else if (isDynamicPattern(pattern)) matched = search(pattern, cwd, extensions);
+    else if (glob().isDynamicPattern(pattern)) matched = search(pattern, cwd, extensions);
     if (!matched.length) {
       throw info?.isDirectory() ? configError('noFilesInDirectory', { pattern, extensions: extensions.join(', ') }) : configError('noSuchFile', { pattern });
     }

@@ -1,6 +1,5 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { configError } from '../config/config.js';
 
 function isDirectory(path: string): boolean {
@@ -23,6 +22,8 @@ export async function writeOutputFile(cwd: string, name: string, text: string): 
   if (/[/\\]$/.test(name) || isDirectory(path)) throw configError('outputIsDirectory', { name });
   try {
     mkdirSync(dirname(path), { recursive: true });
+    // Loaded only for -o: most runs print to standard output.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(path, text);
   } catch (error) {
     throw configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });

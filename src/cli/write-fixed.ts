@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
 import { decode } from '../adapters/decode.js';
 
 const BOMS: Record<string, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
@@ -13,6 +12,8 @@ function encodeLike(original: Uint8Array, text: string): Buffer {
   const decoded = decode(original);
   const encoding = decoded.ok ? decoded.encoding : 'utf-8';
   const bom = BOMS[encoding]?.every((b, i) => original[i] === b) ?? false;
+  // Loaded only when --fix writes a file.
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   return iconv.encode(text, encoding, { addBOM: bom });
 }
 
@@ -23,5 +24,7 @@ function encodeLike(original: Uint8Array, text: string): Buffer {
  * interrupted (SIGINT, SIGTERM, SIGHUP) or the write fails, which a hand-rolled rename did not.
  */
 export async function writeFixedFile(filePath: string, text: string): Promise<void> {
+  // Loaded only when --fix writes a file.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(filePath, encodeLike(await readFile(filePath), text));
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type ParseError, ParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import { type ParseError, ParseErrorCode } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
-import { ajv, schemaValidator } from '../schemas/validator.js';
+import { compileSchema, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Localized, Severity } from '../types.js';
 import { configError, describeProblems } from './errors.js';
 
@@ -71,6 +72,8 @@ const PARSE_PROBLEMS: Partial<Record<ParseErrorCode, Localized>> = {
 export function parseConfigText(text: string, path: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
+  // Loaded only when a config is read (most runs read none); ParseErrorCode is a const enum, inlined.
+  const { parse: parseJsonc } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const json: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
   if (first) {
@@ -172,7 +175,7 @@ export function resolveSettings(rules: Map<string, Rule<never>>, layers: ConfigF
       const previous = settings.get(id)!;
       const merged = { ...(rule.meta.defaultOptions ?? {}), ...(options ?? previous.options) };
       if (rule.meta.schema) {
-        const validate = ajv.compile(rule.meta.schema);
+        const validate = compileSchema(rule.meta.schema);
         if (!validate(merged)) {
           throw configError('badRuleOptions', { origin: layer.origin, id, problems: describeProblems(validate.errors, `rules.${id}`) });
         }

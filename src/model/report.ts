@@ -43,7 +43,7 @@ export interface Report {
 export const TITLE = /(?:政府信息公开|政务公开).{0,12}(?:年度报告|年报)/u;
 const YEAR = /((?:19|20)\d{2})[\s\u00a0\u2002]*年/u;
 /** What a page's <title> puts between the report's title and the site's name. */
-const TITLE_SEPARATOR = /(?<!\s)\s*[_|｜]\s*|(?<!\s)\s+[-–—]\s+/u;
+export const TITLE_SEPARATOR = /(?<!\s)\s*[_|｜]\s*|(?<!\s)\s+[-–—]\s+/u;
 
 interface FoundTitle {
   text: string;

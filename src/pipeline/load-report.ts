@@ -11,7 +11,7 @@ import type { CoreMessageId } from '../i18n.js';
 import type { Range } from '../types.js';
 import { type Report, buildReport } from '../model/report.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
-import { titleAgencies } from './title-peek.js';
+import { pageTitleAgencies, titleAgencies } from './title-peek.js';
 
 /** A file that cannot be read as a report: why (a fatal message, localised later). */
 export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
@@ -115,16 +115,19 @@ export interface LoaderOptions {
   isolate?: boolean;
 }
 
-/** The agencies a Markdown or text file's title names; undefined when only a parse can tell. */
+/** The agencies a Markdown, text or HTML file's title names; undefined when only a parse can tell. */
 async function peekTitles(path: string, maxFileBytes: number): Promise<string[] | undefined> {
   const format = formatOf(path, new Uint8Array(0));
-  if (format !== 'markdown' && format !== 'text') return undefined;
+  if (format !== 'markdown' && format !== 'text' && format !== 'html') return undefined;
   try {
     // A FIFO or device would block the read for ever, and a file over the limit is not read whole.
     const info = await stat(path);
     if (!info.isFile() || info.size > maxFileBytes) return undefined;
     const decoded = decode(await readFile(path));
-    return decoded.ok ? titleAgencies(decoded.text) : undefined;
+    if (!decoded.ok) return undefined;
+    if (format !== 'html') return titleAgencies(decoded.text);
+    const { htmlTitleLines } = await import('../adapters/html-title-lines.js');
+    return pageTitleAgencies(htmlTitleLines(decoded.text));
   } catch {
     return undefined;
   }

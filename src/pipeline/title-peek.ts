@@ -1,4 +1,4 @@
-import { TITLE, agencyOf } from '../model/report.js';
+import { TITLE, TITLE_SEPARATOR, agencyOf } from '../model/report.js';
 
 /** A report's title stands before its first section, in its first lines. */
 const HEAD_LINES = 60;
@@ -19,4 +19,21 @@ export function titleAgencies(text: string): string[] {
     if (agency) agencies.push(agency);
   }
   return agencies;
+}
+
+/**
+ * The agencies a web page's title lines (src/adapters/html-title-lines.ts) may name: each
+ * line whole, as the model reads a title in the body, and each part of it, as it reads a
+ * <title> or <h1> ("…年度报告_政府信息公开年报").
+ */
+export function pageTitleAgencies(lines: string[]): string[] {
+  const agencies = new Set<string>();
+  for (const line of lines) {
+    for (const part of [line, ...line.split(TITLE_SEPARATOR)]) {
+      const text = part.trim();
+      const agency = text.length <= 80 && TITLE.test(text) ? agencyOf(text) : undefined;
+      if (agency) agencies.add(agency);
+    }
+  }
+  return [...agencies];
 }
