@@ -43,4 +43,11 @@ describe('a web page’s title lines, peeked at without parsing', () => {
   it('name no agency of a page without a report title', () => {
     expect(peek('<html><head><title>政府信息公开年报</title></head><body><p>通知</p></body></html>')).toEqual([]);
   });
+
+  it('read markup that never closes in one pass: lone `<`, an unclosed tag or comment end the text there', () => {
+    expect(htmlTitleLines(`<p>${'<'.repeat(60_000)}</p>`)).toEqual(['<'.repeat(60_000)]);
+    expect(htmlTitleLines(`<p>大连市医疗保障局</p><p/g${'<p/g'.repeat(30_000)}`)).toEqual(['大连市医疗保障局']);
+    expect(htmlTitleLines(`<h1>大连市医疗保障局</h1>${'<!--'.repeat(30_000)}`)).toEqual(['大连市医疗保障局']);
+    expect(htmlTitleLines('<p>甲</p><!-- <p>乙</p> --><p>丙</p>')).toEqual(['甲', '丙']);
+  });
 });
