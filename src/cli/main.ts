@@ -226,7 +226,7 @@ function lintThreads(value: string, files: number, fixing: boolean): number {
  * Below this many files a run parses in one worker and lints in this thread: a pool's workers
  * would each load the rules and the model too (docs/benchmarks.md).
  */
-const POOL_FROM_FILES = 4;
+const POOL_FROM_FILES = 8;
 
 /** Last year's report named with --previous that cannot be read is a usage error, not a silent skip of the cross-year checks. */
 async function checkPrevious(loader: ReportLoader, previous: string | undefined, args: Args): Promise<void> {
