@@ -1,8 +1,8 @@
-// The benchmark, whole processes side by side in one run: xxgk-lint, markdownlint-cli2 and
-// remark-cli on the same 1,000 generated Markdown reports, then xxgk-lint alone on scraped
-// text, saved web pages, one report cold, one report in a folder of 1,000, and 10,000
-// reports (peak memory). The peers are installed with npm into a temporary folder (once;
-// kept between runs), never as the project's dependencies.
+// The benchmark, whole processes side by side in one run: xxgk-lint, markdownlint-cli2,
+// remark-cli and xxgk-lint in one thread on the same 1,000 generated Markdown reports, then
+// xxgk-lint alone on scraped text, saved web pages, one report cold, one report in a folder
+// of 1,000, and 10,000 reports (peak memory). The peers are installed with npm into a
+// temporary folder (once; kept between runs), never as the project's dependencies.
 //
 //   npm run bench            RUNS=n (default 3) repetitions, median quoted
 //   SKIP_10K=1 npm run bench  without the 10,000-report run
@@ -79,15 +79,19 @@ try {
   console.log('| run | wall clock | peak RSS | per report / ratio |');
   console.log('|---|---|---|---|');
 
-  const [ours, mdl, remark] = compare([
+  const [ours, mdl, remark, oneThread] = compare([
     { name: 'xxgk-lint', run: [process.execPath, [cli, md]] },
     { name: 'markdownlint-cli2', run: [bin('markdownlint-cli2'), [`${md}/*.md`]] },
     { name: 'remark-cli', run: [bin('remark'), ['--quiet', '--no-stdout', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', md], peers] },
+    // The same lint in one thread (files parsed in one worker, linted in the main thread).
+    { name: 'xxgk-lint --concurrency off', run: [process.execPath, [cli, '--concurrency', 'off', md]] },
   ]);
   const ratios = ours.runs.map((m, i) => m.wall / mdl.runs[i].wall);
   row('xxgk-lint, 1,000 Markdown reports', ours, `${ms(ours.wall, 1000)}; **${median(ratios).toFixed(3)}× markdownlint-cli2** (pairwise median)`);
   row(`markdownlint-cli2 ${PEERS['markdownlint-cli2']}, same files`, mdl, ms(mdl.wall, 1000));
   row(`remark-cli ${PEERS['remark-cli']} + remark-gfm + lint-recommended, same files`, remark, ms(remark.wall, 1000));
+  const offRatios = oneThread.runs.map((m, i) => m.wall / mdl.runs[i].wall);
+  row('xxgk-lint --concurrency off, same files', oneThread, `${ms(oneThread.wall, 1000)}; ${median(offRatios).toFixed(3)}× markdownlint-cli2`);
 
   const [t, h] = compare([
     { name: 'text', run: [process.execPath, [cli, txt]] },

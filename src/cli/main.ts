@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
@@ -15,6 +16,7 @@ import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
+import { PooledRun } from '../pipeline/pooled-run.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
@@ -55,6 +57,7 @@ interface Args {
   limit: string[];
   fix: boolean;
   'fix-dry-run': boolean;
+  concurrency: string;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -114,6 +117,7 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .option('previous', { type: 'string', describe: t('previous') })
     .option('fix', { type: 'boolean', default: false, describe: t('fix') })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
+    .option('concurrency', { type: 'string', default: 'auto', describe: t('concurrency') })
     .option('lsp', { type: 'boolean', describe: t('lsp') })
     .epilogue(t('epilogue'))
     .strictOptions()
@@ -207,19 +211,47 @@ function ignoredResult(file: string, locale: Locale): LintResult {
   return toResult(file, [warning], []);
 }
 
+/**
+ * Worker threads that lint whole files (ESLint's --concurrency: a number, auto or off); 0 for
+ * none, where files are parsed in a worker and linted in this thread. --fix lints each file
+ * again after fixing it, in this thread.
+ */
+function lintThreads(value: string, files: number, fixing: boolean): number {
+  if (value !== 'auto' && value !== 'off' && !/^\s*[1-9]\d*\s*$/.test(value)) throw configError('badConcurrency', { value });
+  if (fixing || value === 'off') return 0;
+  if (value !== 'auto') return Number(value);
+  return files >= POOL_FROM_FILES ? Math.min(availableParallelism(), files) : 0;
+}
+
+/**
+ * Below this many files a run parses in one worker and lints in this thread: a pool's workers
+ * would each load the rules and the model too (docs/benchmarks.md).
+ */
+const POOL_FROM_FILES = 8;
+
+/** Last year's report named with --previous that cannot be read is a usage error, not a silent skip of the cross-year checks. */
+async function checkPrevious(loader: ReportLoader, previous: string | undefined, args: Args): Promise<void> {
+  if (!previous) return;
+  const read = await loader.summary(previous);
+  if (!read.ok) throw configError('previousUnreadable', { file: args.previous!, why: (locale) => coreMessage(read.reason, locale, read.data) });
+}
+
+/** Lints each file, a few at a time, the results in the files' order: the one place where a per-file step (a cache, progress) wraps the lint. */
+function lintEach(files: string[], lintOne: (file: string) => Promise<LintResult>): Promise<LintResult[]> {
+  return mapLimited(files, CONCURRENT_FILES, lintOne);
+}
+
 /** Lints standard input, or the files the patterns name. */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
-  const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
+  const limits = parseLimits(args.limit);
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
-  if (previous) {
-    // Last year's report that cannot be read is a usage error, not a silent skip of the cross-year checks.
-    const read = await loader.summary(previous);
-    if (!read.ok) throw configError('previousUnreadable', { file: args.previous!, why: (locale) => coreMessage(read.reason, locale, read.data) });
-  }
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
-  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };
+  const inThread = (): RunContext => {
+    const loader = new ReportLoader({ limits, isolate: true });
+    return { loader, previous: new PreviousYearFinder(loader, previous), withSource };
+  };
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw configError('fixWithDryRun');
   if (args.fix && args.stdin) throw configError('fixStdin');
@@ -229,16 +261,32 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
     const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
     const probe = named ?? join(io.cwd, '<text>');
+    const run = inThread();
+    await checkPrevious(run.loader, previous, args);
     const runner = await makeRunner(args, io, [probe]);
     const lintStdin = fixing ? lintAndFixBytes : lintBytes;
     return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw configError('noFiles');
   const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
-  loader.willLint(files);
+  const threads = lintThreads(args.concurrency, files.length, fixing);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
-  const lintOne = fixing ? lintAndFixFile : lintFile;
-  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintOne(f, runner.optionsFor(f), run));
+  let results: LintResult[];
+  if (threads) {
+    const pooled = new PooledRun(files, { limits, threads, previous, withSource, optionsFor: runner.optionsFor });
+    try {
+      await checkPrevious(pooled.loader, previous, args);
+      results = await lintEach(files, (f) => pooled.lint(f));
+    } finally {
+      await pooled.close();
+    }
+  } else {
+    const run = inThread();
+    await checkPrevious(run.loader, previous, args);
+    run.loader.willLint(files);
+    const lintOne = fixing ? lintAndFixFile : lintFile;
+    results = await lintEach(files, (f) => lintOne(f, runner.optionsFor(f), run));
+  }
   results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
   return { results, runner, probe: files[0] ?? ignored[0]! };
 }

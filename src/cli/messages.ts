@@ -27,6 +27,10 @@ const TEXT = {
   previous: { zh: '上一年度的报告，供跨年度检查（默认按机关和年份在同一目录查找）', en: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" },
   fix: { zh: '自动修正可安全修正的问题并写回文件（md、txt、html；.docx 只给出建议）', en: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' },
   fixDryRun: { zh: '只在内存中修正：修正后的文本见 -f json 的 output', en: 'fix in memory only: the fixed text is "output" in -f json' },
+  concurrency: {
+    zh: '并行检查的线程数：数字、auto（文件多时用全部核心）或 off（单线程检查）；--fix 时总是单线程',
+    en: 'threads linting files at once: a number, auto (every core when there are many files) or off (lint in one thread); --fix always lints in one thread',
+  },
   lsp: { zh: '作为语言服务器运行（标准输入输出），供编辑器使用（见 README）', en: 'run as a language server on stdin/stdout, for editors (see README)' },
   help: { zh: '显示帮助', en: 'show help' },
   version: { zh: '显示版本号', en: 'show the version' },

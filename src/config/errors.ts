@@ -25,6 +25,7 @@ const TEXT = {
     zh: '与 "{{pattern}}" 匹配的文件都被忽略了（{{ignoreFile}}、--ignore-pattern 或 !模式）',
     en: 'all files matched by "{{pattern}}" are ignored ({{ignoreFile}}, --ignore-pattern or a !pattern)',
   },
+  badConcurrency: { zh: '--concurrency "{{value}}"：应为线程数、auto 或 off', en: '--concurrency "{{value}}": use a number of threads, auto or off' },
   previousMissing: { zh: '--previous "{{file}}"：文件不存在', en: '--previous "{{file}}": no such file' },
   previousUnreadable: { zh: '--previous {{file}}：{{why}}', en: '--previous {{file}}: {{why}}' },
   fixUnwritable: { zh: '无法把修正写入 {{path}}（{{code}}）', en: 'cannot write the fixes to {{path}}: {{code}}' },

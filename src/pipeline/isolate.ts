@@ -1,9 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Limits } from './budgets.js';
 import type { Parsed } from './load-report.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 import { fromData } from './parsed-data.js';
+import { WORKER_EXITED, overTime, startWorker, workerDied } from './worker-thread.js';
 
 /**
  * Parsing in worker threads, so that no file can take the run down: each worker's heap is
@@ -20,10 +21,6 @@ interface Job {
   request: Omit<ParseRequest, 'id'>;
   resolve: (parsed: Parsed) => void;
 }
-
-// Run from TypeScript source (under vitest), the worker needs a loader for .ts files.
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const SCRIPT = FROM_SOURCE ? new URL('./source-worker/bootstrap.mjs', import.meta.url) : new URL('./parse-worker.js', import.meta.url);
 
 export class IsolatedParser {
   private static readonly pools = new Map<string, IsolatedParser>();
@@ -72,14 +69,7 @@ export class IsolatedParser {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(SCRIPT, {
-      ...(FROM_SOURCE ? { workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href } } : {}),
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
-      stdout: false,
-      stderr: false,
-    });
-    // A worker that dies while idle is dropped; its error has no file to be reported on.
-    worker.on('error', () => {});
+    const worker = startWorker('parse-worker', this.memoryMb);
     worker.on('exit', () => {
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
@@ -104,20 +94,12 @@ export class IsolatedParser {
         }
         resolve(parsed);
       };
-      const over = (limit: 'maxSeconds' | 'maxMemoryMb', found: number): Parsed => ({
-        ok: false,
-        reason: 'overLimit',
-        data: { limit, found, max: limits[limit] },
-      });
-      const timer = setTimeout(() => finish(over('maxSeconds', limits.maxSeconds), false), limits.maxSeconds * 1000);
+      const timer = setTimeout(() => finish(overTime(limits), false), limits.maxSeconds * 1000);
       const onMessage = (reply: ParseReply) => {
         if (reply.id === id) finish(fromData(reply.parsed), true);
       };
-      const onError = (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(over('maxMemoryMb', this.memoryMb), false);
-        else finish({ ok: false, reason: 'parseError', data: { detail: error.message } }, false);
-      };
-      const onExit = () => finish({ ok: false, reason: 'parseError', data: { detail: 'the parser stopped' } }, false);
+      const onError = (error: Error) => finish(workerDied(error, { ...limits, maxMemoryMb: this.memoryMb }), false);
+      const onExit = () => finish(WORKER_EXITED, false);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const request: ParseRequest = { id, ...job.request };
       worker.postMessage(request);

@@ -3,7 +3,7 @@ import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import { basename } from 'node:path';
 import { coreMessage } from '../i18n.js';
-import type { PreviousRejected, PreviousYearFinder } from './previous-year.js';
+import type { PreviousRejected, PreviousSource } from './previous-year.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 
 export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[], source?: string, usedDeprecatedRules: LintResult['usedDeprecatedRules'] = []): LintResult {
@@ -25,7 +25,7 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 /** What a run shares between files: parsed reports, and where to find last year's. */
 export interface RunContext {
   loader: ReportLoader;
-  previous?: PreviousYearFinder;
+  previous?: PreviousSource;
   /** Whether results carry the source text (false when the formatter never prints it: memory). */
   withSource?: boolean;
 }
@@ -41,7 +41,8 @@ function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedR
     .map(([id, rule]) => ({ ruleId: id, replacedBy: rule.meta.deprecated!.replacedBy }));
 }
 
-async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
+/** Lints a file already loaded (in this thread or in a pool's worker, src/pipeline/lint-worker.ts). */
+export async function lintLoadedFile(loaded: Loaded, filePath: string, options: LintOptions, run?: Omit<RunContext, 'loader'>): Promise<LintResult> {
   const lookup = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
   const linted = lintLoaded(loaded, options, lookup && 'report' in lookup ? lookup.report : undefined);
   const fixed = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
@@ -68,10 +69,10 @@ function previousNotUsed(r: PreviousRejected, locale: Locale): LintMessage {
 
 /** Lints bytes already in memory (stdin's). */
 export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
-  return lint(await (run ? run.loader.loadBytes(bytes, filePath) : loadBytes(bytes, filePath)), filePath, options, run);
+  return lintLoadedFile(await (run ? run.loader.loadBytes(bytes, filePath) : loadBytes(bytes, filePath)), filePath, options, run);
 }
 
 /** Lints a file, read and parsed once per run; what cannot be read as a report is one fatal message. */
 export async function lintFile(filePath: string, options: LintOptions, run: RunContext = { loader: new ReportLoader() }): Promise<LintResult> {
-  return lint(await run.loader.load(filePath), filePath, options, run);
+  return lintLoadedFile(await run.loader.load(filePath), filePath, options, run);
 }

@@ -106,6 +106,19 @@ export async function loadBytes(bytes: Uint8Array, filePath: string, limits: Lim
   return fromParsed(await parseBytes(bytes, filePath, limits), limits);
 }
 
+/** A file's bytes, or why it is not read: only regular files within limits.maxFileBytes are. */
+export async function readReportFile(filePath: string, limits: Limits): Promise<Uint8Array | Failure> {
+  try {
+    // A FIFO, socket or device would block a read or never end: only regular files are read.
+    const info = await stat(filePath);
+    if (!info.isFile()) return { ok: false, reason: 'notRegularFile' };
+    if (info.size > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: info.size, max: limits.maxFileBytes });
+    return await readFile(filePath);
+  } catch (error) {
+    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+  }
+}
+
 export interface LoaderOptions {
   limits?: Limits;
   /**
@@ -113,6 +126,19 @@ export interface LoaderOptions {
    * that a runaway file is a fatal message and not the end of the run.
    */
   isolate?: boolean;
+  /**
+   * Where summaries come from when files are linted in a pool of workers
+   * (src/pipeline/pooled-run.ts): parsed there, never in this thread.
+   */
+  summarizer?: Summarizer;
+}
+
+/** A source of summaries other than parsing in this thread. */
+export interface Summarizer {
+  /** The file's summary; `bytes` when the caller has read them already. */
+  summary(path: string, bytes?: Uint8Array): Promise<Summarized>;
+  /** Whether the file's summary is already known (a lookup then need not peek at its title). */
+  has(path: string): boolean;
 }
 
 /** The agencies a Markdown, text or HTML file's title names; undefined when only a parse can tell. */
@@ -136,6 +162,11 @@ async function peekTitles(path: string, maxFileBytes: number): Promise<string[] 
 /** What a lookup gets of a file: the summary of its report, or that it is none. */
 export type Summarized = { ok: true; report: ReportSummary } | Extract<Loaded, { ok: false }>;
 
+/** What a lookup may need of a loaded file: a few hundred bytes, never the model or the source. */
+export function summarized(l: Loaded): Summarized {
+  return l.ok ? { ok: true, report: summarize(l.report) } : { ok: false, reason: l.reason, ...(l.data ? { data: l.data } : {}) };
+}
+
 /**
  * Reads and parses each file once per run, whether it is linted itself or only consulted
  * (as last year's report of another file). Of a linted report only its summary is kept,
@@ -150,10 +181,12 @@ export class ReportLoader {
   private readonly titles = new Map<string, Promise<string[] | undefined>>();
   readonly limits: Limits;
   private readonly isolated?: IsolatedParser;
+  private readonly summarizer?: Summarizer;
 
   constructor(options: LoaderOptions = {}) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
     if (options.isolate) this.isolated = IsolatedParser.shared(this.limits);
+    this.summarizer = options.summarizer;
   }
 
   /** The files the run will lint (their models, if a lookup parses them first, are kept for them). */
@@ -176,12 +209,12 @@ export class ReportLoader {
 
   /** What another file's lookup reads of a file: its summary, the file parsed if it was not yet. */
   summary(filePath: string): Promise<Summarized> {
-    return this.summaryOf(resolve(filePath), (path) => this.loadFile(path));
+    return this.summaryOf(resolve(filePath));
   }
 
   /** The same, for a file whose bytes the caller has already read, so that it is not read again. */
   summaryRead(filePath: string, bytes: Uint8Array): Promise<Summarized> {
-    return this.summaryOf(resolve(filePath), (path) => this.loadBytes(bytes, path));
+    return this.summaryOf(resolve(filePath), bytes);
   }
 
   /** Bytes read as a report, not cached (stdin's, or text an editor holds). */
@@ -191,24 +224,20 @@ export class ReportLoader {
   }
 
   private async loadFile(filePath: string): Promise<Loaded> {
-    let bytes: Uint8Array;
-    try {
-      // A FIFO, socket or device would block a read or never end: only regular files are read.
-      const info = await stat(filePath);
-      if (!info.isFile()) return { ok: false, reason: 'notRegularFile' };
-      if (info.size > this.limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: info.size, max: this.limits.maxFileBytes });
-      bytes = await readFile(filePath);
-    } catch (error) {
-      return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
-    }
-    return this.loadBytes(bytes, filePath);
+    const bytes = await readReportFile(filePath, this.limits);
+    return bytes instanceof Uint8Array ? this.loadBytes(bytes, filePath) : bytes;
   }
 
   has(filePath: string): boolean {
-    return this.summaries.has(resolve(filePath));
+    const path = resolve(filePath);
+    return this.summaries.has(path) || (this.summarizer?.has(path) ?? false);
   }
 
-  /** Whether a file's title may name this agency: false only when its first lines say another (read once per run). */
+  /**
+   * Whether a file's title may name this agency: false only when its first lines say another
+   * (read once per run). A title line may carry more than the model reads as the agency (a
+   * crawler's "标题: " before it): containing the agency is enough to be parsed and asked.
+   */
   async mayName(filePath: string, agency: string): Promise<boolean> {
     const path = resolve(filePath);
     let agencies = this.titles.get(path);
@@ -217,22 +246,23 @@ export class ReportLoader {
       this.titles.set(path, agencies);
     }
     const named = await agencies;
-    return named === undefined || named.includes(agency);
+    return named === undefined || named.some((a) => a.includes(agency));
   }
 
-  private summaryOf(path: string, load: (path: string) => Promise<Loaded>): Promise<Summarized> {
+  private summaryOf(path: string, bytes?: Uint8Array): Promise<Summarized> {
     if (!this.summaries.has(path)) {
-      const loaded = this.remember(path, load(path));
-      if (this.linted.has(path)) this.waiting.set(path, loaded);
+      if (this.summarizer) {
+        this.summaries.set(path, this.summarizer.summary(path, bytes));
+      } else {
+        const loaded = this.remember(path, bytes ? this.loadBytes(bytes, path) : this.loadFile(path));
+        if (this.linted.has(path)) this.waiting.set(path, loaded);
+      }
     }
     return this.summaries.get(path)!;
   }
 
   private remember(path: string, loaded: Promise<Loaded>): Promise<Loaded> {
-    this.summaries.set(
-      path,
-      loaded.then((l): Summarized => (l.ok ? { ok: true, report: summarize(l.report) } : { ok: false, reason: l.reason, ...(l.data ? { data: l.data } : {}) })),
-    );
+    this.summaries.set(path, loaded.then(summarized));
     return loaded;
   }
 }

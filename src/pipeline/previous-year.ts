@@ -3,7 +3,6 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
-import type { Report } from '../model/report.js';
 import type { ReportSummary } from '../model/summary.js';
 
 /** Why the report named with --previous was not compared with a file. */
@@ -17,6 +16,14 @@ export interface PreviousRejected {
 
 export type PreviousLookup = { report: ReportSummary } | { rejected: PreviousRejected } | undefined;
 
+/** What a lookup needs to know of the report it looks for the year before of. */
+export type ReportIdentity = Pick<ReportSummary, 'agency' | 'year'>;
+
+/** Finds last year's report of a report: in this thread, or by asking the main thread from a worker. */
+export interface PreviousSource {
+  find(report: ReportIdentity, filePath: string): Promise<PreviousLookup>;
+}
+
 /** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
 const BINARY = new Set(['.docx', '.pdf']);
 
@@ -28,7 +35,7 @@ const BINARY = new Set(['.docx', '.pdf']);
  * is parsed only if its text mentions both (a report from another agency or year costs a
  * read, not a parse), and each file is read and parsed once per run.
  */
-export class PreviousYearFinder {
+export class PreviousYearFinder implements PreviousSource {
   private readonly listings = new Map<string, Promise<string[]>>();
   private readonly found = new Map<string, Promise<ReportSummary | undefined>>();
 
@@ -37,7 +44,7 @@ export class PreviousYearFinder {
     private readonly explicit?: string,
   ) {}
 
-  async find(report: Report, filePath: string): Promise<PreviousLookup> {
+  async find(report: ReportIdentity, filePath: string): Promise<PreviousLookup> {
     if (this.explicit) return this.named(this.explicit, report, resolve(filePath));
     if (!report.agency || !report.year) return undefined;
     const path = resolve(filePath);
@@ -52,7 +59,7 @@ export class PreviousYearFinder {
   }
 
   /** The --previous report, if it is this report's agency and the year before, as far as both say. */
-  private async named(path: string, report: Report, own: string): Promise<PreviousLookup> {
+  private async named(path: string, report: ReportIdentity, own: string): Promise<PreviousLookup> {
     const loaded = await this.loader.summary(path);
     if (!loaded.ok) return undefined;
     const theirs = { agency: loaded.report.agency, year: loaded.report.year?.value };

@@ -37,6 +37,13 @@ describe("last year's report (issue 11, cause 4)", () => {
     expect(findings(stdout, 'page.html').map(([rule, , message]) => [rule, message])).toEqual([['cross-year-consistency', BREAK]]);
   });
 
+  it('finds a scraped text of the year before whose title is a crawler\'s "标题: " line (pt-2023.txt beside pt-2024.txt)', async () => {
+    const dir = workspace({ 'pt-2023.txt': real('pt-2023.txt'), 'pt-2024.txt': real('pt-2024.txt') });
+    // Only 2024 is linted: 2023 is ruled in or out by its first lines before it is parsed.
+    const { stdout } = await cli([...only, '--locale', 'en', join(dir, 'pt-2024.txt')]);
+    expect(findings(stdout, 'pt-2024.txt').map(([rule]) => rule)).toEqual(['cross-year-consistency']);
+  });
+
   it('uses --previous only when it is that agency\'s report of the year before, and says why not', async () => {
     const dir = workspace({ '2024.html': real('pt-2024.html'), '2023.html': real('pt-2023.html') });
     const itself = await cli([...only, '--previous', join(dir, '2024.html'), join(dir, '2024.html')]);

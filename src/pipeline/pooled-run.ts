@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import type { LintOptions } from '../engine/linter.js';
+import type { LintResult } from '../types.js';
+import type { Limits } from './budgets.js';
+import { LintPool, type Started } from './lint-pool.js';
+import { ReportLoader, type Summarized, type Summarizer } from './load-report.js';
+import { PreviousYearFinder } from './previous-year.js';
+
+export interface PooledRunOptions {
+  limits: Limits;
+  /** Worker threads. */
+  threads: number;
+  /** The report named with --previous, if any. */
+  previous?: string;
+  withSource: boolean;
+  optionsFor: (filePath: string) => LintOptions;
+}
+
+/**
+ * A run whose files are linted in a pool of workers, each file read and parsed once: the
+ * main thread keeps the lookups (PreviousYearFinder over a ReportLoader whose summaries come
+ * from the workers). A summary a lookup needs of a file the run lints comes from that file's
+ * own lint, started first if it was not yet; of any other file, from a worker that parses it
+ * for its summary only.
+ */
+export class PooledRun implements Summarizer {
+  readonly loader: ReportLoader;
+  private readonly pool: LintPool;
+  /** The files to lint, by resolved path, as given. */
+  private readonly lintSet: Map<string, string>;
+  private readonly started = new Map<string, Started>();
+  private readonly known = new Set<string>();
+
+  constructor(
+    files: string[],
+    private readonly options: PooledRunOptions,
+  ) {
+    this.lintSet = new Map(files.map((f) => [resolve(f), f]));
+    this.loader = new ReportLoader({ limits: options.limits, summarizer: this });
+    this.pool = new LintPool(options.limits, options.threads, new PreviousYearFinder(this.loader, options.previous));
+  }
+
+  /** Lints one file of the set; the result is handed over once (the run keeps only the file's summary). */
+  async lint(filePath: string): Promise<LintResult> {
+    const path = resolve(filePath);
+    const { result } = this.start(path, filePath);
+    this.started.set(path, { summary: this.started.get(path)!.summary, result: Promise.resolve(undefined) });
+    return (await result)!;
+  }
+
+  summary(path: string, bytes?: Uint8Array): Promise<Summarized> {
+    const asGiven = this.lintSet.get(path);
+    if (asGiven === undefined) return this.pool.summarize(path, bytes);
+    const { summary } = this.start(path, asGiven);
+    this.pool.hurry(summary);
+    return summary;
+  }
+
+  has(path: string): boolean {
+    return this.known.has(path);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private start(path: string, asGiven: string): Started {
+    let started = this.started.get(path);
+    if (!started) {
+      started = this.pool.lint(asGiven, this.options.optionsFor(asGiven), this.options.withSource);
+      void started.summary.then(() => this.known.add(path));
+      this.started.set(path, started);
+    }
+    return started;
+  }
+}
