@@ -10,11 +10,12 @@ import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
-import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
+import { type RunContext, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
 import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
+import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
@@ -54,6 +55,9 @@ interface Args {
   limit: string[];
   fix: boolean;
   'fix-dry-run': boolean;
+  cache: boolean;
+  'cache-location': string;
+  'cache-strategy': CacheStrategy;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -113,6 +117,9 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .option('previous', { type: 'string', describe: t('previous') })
     .option('fix', { type: 'boolean', default: false, describe: t('fix') })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
+    .option('cache', { type: 'boolean', default: false, describe: t('cache') })
+    .option('cache-location', { type: 'string', default: DEFAULT_CACHE_LOCATION, describe: t('cacheLocation') })
+    .option('cache-strategy', { type: 'string', choices: CACHE_STRATEGIES, default: 'content', describe: t('cacheStrategy') })
     .option('lsp', { type: 'boolean', describe: t('lsp') })
     .epilogue(t('epilogue'))
     .strictOptions()
@@ -206,6 +213,19 @@ function ignoredResult(file: string, locale: Locale): LintResult {
   return toResult(file, [warning], []);
 }
 
+/** --cache: results kept between runs, valid while the file, its settings, the run's and last year's report are unchanged. */
+function openCache(file: string, args: Args, io: CliIo, run: RunContext): Promise<LintCache> {
+  return LintCache.open({
+    file,
+    strategy: args['cache-strategy'],
+    cwd: io.cwd,
+    maxFileBytes: run.loader.limits.maxFileBytes,
+    run: { version: packageVersion(), limits: run.loader.limits },
+    withSource: run.withSource ?? true,
+    dependencies: (f, looked) => run.previous!.dependencies(f, looked.agency, looked.year),
+  });
+}
+
 /** Lints standard input, or the files the patterns name. */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
   const loader = new ReportLoader({ limits: parseLimits(args.limit), isolate: true });
@@ -234,11 +254,19 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw new ConfigError('no files given: name files, directories or globs to lint, or use --stdin (see --help)');
-  const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  const expanded = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  // The cache file is never an input, whatever the patterns match.
+  const cacheFile = args.cache ? cacheFilePath(args['cache-location'], io.cwd) : undefined;
+  const [files, ignored] = [expanded.files, expanded.ignored].map((list) => list.filter((f) => f !== cacheFile)) as [string[], string[]];
   loader.willLint(files);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
-  const lintOne = fixing ? lintAndFixFile : lintFile;
-  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintOne(f, runner.optionsFor(f), run));
+  const lintOne = fixing ? lintAndFixFile : lintFileTraced;
+  if (!files.length && !ignored.length) throw new ConfigError(`the cache file ${cacheFile} is not linted, and nothing else was named`);
+  const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
+  const cache = cacheFile ? await openCache(cacheFile, args, io, run) : undefined;
+  const lintCached = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => lintOne(f, runner.optionsFor(f), run), fixing) : lintOne(f, runner.optionsFor(f), run).then((t) => t.result));
+  const results = await mapLimited(files, CONCURRENT_FILES, lintCached);
+  await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
   results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
   return { results, runner, probe: files[0] ?? ignored[0]! };
 }

@@ -27,6 +27,22 @@ const TEXT = {
   previous: { zh: '上一年度的报告，供跨年度检查（默认按机关和年份在同一目录查找）', en: "last year's report, for the cross-year checks (default: found beside each file by agency and year)" },
   fix: { zh: '自动修正可安全修正的问题并写回文件（md、txt、html；.docx 只给出建议）', en: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' },
   fixDryRun: { zh: '只在内存中修正：修正后的文本见 -f json 的 output', en: 'fix in memory only: the fixed text is "output" in -f json' },
+  cache: {
+    zh: '只重新检查自上次运行后有变化的文件（文件、上一年度报告、配置或版本有变），结果存于 --cache-location',
+    en: "lint only what changed since the last run (the file, last year's report, the configuration or the version); results are kept in --cache-location",
+  },
+  cacheLocation: {
+    zh: '缓存文件的路径；以 / 结尾或为已有目录时，在其中按工作目录命名缓存文件',
+    en: 'the cache file; a path ending in / or an existing directory holds a file named after the working directory',
+  },
+  cacheStrategy: {
+    zh: '判断文件是否变化的方式：content（内容哈希，默认，CI 中亦可靠）或 metadata（大小和修改时间，不读文件）',
+    en: 'how a changed file is told: content (a hash of its bytes; the default, reliable in CI) or metadata (size and modification time, no read)',
+  },
+  cacheNotWritten: {
+    zh: 'xxgk-lint：无法写入缓存文件 {{file}}（{{why}}），下次运行将重新检查全部文件。',
+    en: 'xxgk-lint could not write the cache file {{file}} ({{why}}); the next run will lint every file again.',
+  },
   lsp: { zh: '作为语言服务器运行（标准输入输出），供编辑器使用（见 README）', en: 'run as a language server on stdin/stdout, for editors (see README)' },
   help: { zh: '显示帮助', en: 'show help' },
   version: { zh: '显示版本号', en: 'show the version' },

@@ -63,6 +63,22 @@ export class PreviousYearFinder {
     return same || otherAgency || otherYear ? { rejected: { path, theirs, ours, same } } : { report: loaded.report };
   }
 
+  /**
+   * The files whose contents decide what find() gives a report of this agency beside
+   * filePath: the --previous file, else the siblings the search may parse for that agency —
+   * those whose first lines do not name only other agencies, and the binary ones. A report
+   * of another agency changing cannot change the lookup, so a cache need not re-lint for it.
+   */
+  async dependencies(filePath: string, agency?: string, year?: number): Promise<string[]> {
+    if (this.explicit) return [resolve(this.explicit)];
+    if (!agency || !year) return [];
+    const own = resolve(filePath);
+    const dir = dirname(own);
+    const paths = (await this.listing(dir)).map((name) => join(dir, name)).filter((path) => path !== own);
+    const named = await Promise.all(paths.map((path) => BINARY.has(extname(path).toLowerCase()) || this.loader.mayName(path, agency)));
+    return paths.filter((_, i) => named[i]);
+  }
+
   private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {
     for (const name of await this.listing(dir)) {
       const path = join(dir, name);
