@@ -24,6 +24,7 @@ import { writeFixedFile } from './write-fixed.js';
 import { type CliTextId, cliText } from './messages.js';
 import { writeOutputFile } from './output-file.js';
 import { appendStepSummary } from './step-summary.js';
+import { progressFor } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -34,6 +35,11 @@ export interface CliIo {
   cwd: string;
   /** For XXGK_LINT_LOCALE. */
   env?: NodeJS.ProcessEnv;
+  /** Whether standard error is a terminal, and its width: where progress may be drawn. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
+  /** A clock in milliseconds, for progress (Date.now unless told). */
+  now?: () => number;
 }
 
 interface Args {
@@ -58,6 +64,7 @@ interface Args {
   cache: boolean;
   'cache-location': string;
   'cache-strategy': CacheStrategy;
+  progress: boolean;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -120,6 +127,7 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .option('cache', { type: 'boolean', default: false, describe: t('cache') })
     .option('cache-location', { type: 'string', default: DEFAULT_CACHE_LOCATION, describe: t('cacheLocation') })
     .option('cache-strategy', { type: 'string', choices: CACHE_STRATEGIES, default: 'content', describe: t('cacheStrategy') })
+    .option('progress', { type: 'boolean', default: true, describe: t('progress') })
     .option('lsp', { type: 'boolean', describe: t('lsp') })
     .epilogue(t('epilogue'))
     .strictOptions()
@@ -265,7 +273,8 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
   const cache = cacheFile ? await openCache(cacheFile, args, io, run) : undefined;
   const lintCached = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => lintOne(f, runner.optionsFor(f), run), fixing) : lintOne(f, runner.optionsFor(f), run).then((t) => t.result));
-  const results = await mapLimited(files, CONCURRENT_FILES, lintCached);
+  const progress = progressFor({ wanted: args.progress, stderrIsTTY: io.stderrIsTTY, env: io.env }, files.length, { write: io.stderr, columns: io.stderrColumns, now: io.now ?? Date.now }, locale);
+  const results = await mapLimited(files, CONCURRENT_FILES, (f) => lintCached(f).finally(() => progress?.tick())).finally(() => progress?.clear());
   await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
   results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
   return { results, runner, probe: files[0] ?? ignored[0]! };

@@ -39,6 +39,13 @@ const TEXT = {
     zh: '判断文件是否变化的方式：content（内容哈希，默认，CI 中亦可靠）或 metadata（大小和修改时间，不读文件）',
     en: 'how a changed file is told: content (a hash of its bytes; the default, reliable in CI) or metadata (size and modification time, no read)',
   },
+  progress: {
+    zh: '标准错误输出为终端且运行较久时显示进度（--no-progress：不显示；CI 中不显示）',
+    en: 'show progress on standard error when it is a terminal and the run is long (--no-progress: never; never in CI)',
+  },
+  progressLine: { zh: '正在检查：{{done}}/{{total}} 个文件，每秒 {{rate}} 个，约剩 {{left}}', en: 'Linting {{done}}/{{total}} files, {{rate}}/s, about {{left}} left' },
+  progressSeconds: { zh: '{{s}} 秒', en: '{{s}} s' },
+  progressMinutes: { zh: '{{m}} 分 {{s}} 秒', en: '{{m}} min {{s}} s' },
   cacheNotWritten: {
     zh: 'xxgk-lint：无法写入缓存文件 {{file}}（{{why}}），下次运行将重新检查全部文件。',
     en: 'xxgk-lint could not write the cache file {{file}} ({{why}}); the next run will lint every file again.',
