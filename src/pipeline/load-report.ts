@@ -207,14 +207,19 @@ export class ReportLoader {
 
   /** Whether a file's title may name this agency: false only when its first lines say another (read once per run). */
   async mayName(filePath: string, agency: string): Promise<boolean> {
+    const named = await this.titleAgencies(filePath);
+    return named === undefined || named.includes(agency);
+  }
+
+  /** The agencies a file's title lines name; undefined when only a parse can tell (read once per run). */
+  titleAgencies(filePath: string): Promise<string[] | undefined> {
     const path = resolve(filePath);
     let agencies = this.titles.get(path);
     if (!agencies) {
       agencies = peekTitles(path, this.limits.maxFileBytes);
       this.titles.set(path, agencies);
     }
-    const named = await agencies;
-    return named === undefined || named.includes(agency);
+    return agencies;
   }
 
   private summaryOf(path: string, load: (path: string) => Promise<Loaded>): Promise<Summarized> {

@@ -17,6 +17,11 @@ export interface PreviousRejected {
 
 export type PreviousLookup = { report: ReportSummary } | { rejected: PreviousRejected } | undefined;
 
+interface TitleIndex {
+  any: string[];
+  named: Map<string, string[]>;
+}
+
 /** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
 const BINARY = new Set(['.docx', '.pdf']);
 
@@ -31,6 +36,7 @@ const BINARY = new Set(['.docx', '.pdf']);
 export class PreviousYearFinder {
   private readonly listings = new Map<string, Promise<string[]>>();
   private readonly found = new Map<string, Promise<ReportSummary | undefined>>();
+  private readonly indexes = new Map<string, Promise<TitleIndex>>();
 
   constructor(
     private readonly loader: ReportLoader,
@@ -73,10 +79,27 @@ export class PreviousYearFinder {
     if (this.explicit) return [resolve(this.explicit)];
     if (!agency || !year) return [];
     const own = resolve(filePath);
-    const dir = dirname(own);
-    const paths = (await this.listing(dir)).map((name) => join(dir, name)).filter((path) => path !== own);
-    const named = await Promise.all(paths.map((path) => BINARY.has(extname(path).toLowerCase()) || this.loader.mayName(path, agency)));
-    return paths.filter((_, i) => named[i]);
+    const index = await this.titleIndex(dirname(own));
+    return [...index.any, ...(index.named.get(agency) ?? [])].filter((path) => path !== own).sort();
+  }
+
+  /** A folder's reports by the agencies their titles name; `any` are those only a parse can tell. Built once per folder per run. */
+  private titleIndex(dir: string): Promise<TitleIndex> {
+    let index = this.indexes.get(dir);
+    if (!index) {
+      index = this.listing(dir).then(async (names) => {
+        const built: TitleIndex = { any: [], named: new Map() };
+        const paths = names.map((name) => join(dir, name));
+        const titles = await Promise.all(paths.map((path) => (BINARY.has(extname(path).toLowerCase()) ? undefined : this.loader.titleAgencies(path))));
+        paths.forEach((path, i) => {
+          if (titles[i] === undefined) built.any.push(path);
+          for (const agency of new Set(titles[i])) built.named.set(agency, [...(built.named.get(agency) ?? []), path]);
+        });
+        return built;
+      });
+      this.indexes.set(dir, index);
+    }
+    return index;
   }
 
   private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {

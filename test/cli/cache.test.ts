@@ -149,6 +149,13 @@ describe('--cache', () => {
     expect((await lint(dir, '--cache', '--fix-dry-run')).linted).toEqual(['2024.md']);
   });
 
+  it('says on stderr when the cache cannot be written, and the run stands', async () => {
+    const plain = await lint(dir);
+    const run = await lint(dir, '--cache', '--cache-location', 'gulou.md/cache');
+    expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
+    expect(run.stderr).toBe(`xxgk-lint：无法写入缓存文件 ${join(dir, 'gulou.md/cache')}（EEXIST），下次运行将重新检查全部文件。\n`);
+  });
+
   it('refuses an unknown strategy', async () => {
     const run = await lint(dir, '--cache', '--cache-strategy', 'mtime');
     expect(run.code).toBe(2);
