@@ -72,7 +72,7 @@ export class PreviousYearFinder {
   /**
    * The files whose contents decide what find() gives a report of this agency beside
    * filePath: the --previous file, else the siblings the search may parse for that agency —
-   * those whose first lines name it or no agency at all, and the binary ones. A report
+   * those whose first lines name it (mayName), and those only a parse can tell. A report
    * of another agency changing cannot change the lookup, so a cache need not re-lint for it.
    */
   async dependencies(filePath: string, agency?: string, year?: number): Promise<string[]> {
@@ -93,8 +93,7 @@ export class PreviousYearFinder {
         const titles = await Promise.all(paths.map((path) => (BINARY.has(extname(path).toLowerCase()) ? undefined : this.loader.titleAgencies(path))));
         paths.forEach((path, i) => {
           const named = titles[i];
-          // No title seen in the first lines: the search still parses such a report when the run has read it, so it may be any agency's.
-          if (!named?.length) built.any.push(path);
+          if (named === undefined) built.any.push(path);
           for (const agency of new Set(named)) {
             if (!built.named.has(agency)) built.named.set(agency, []);
             built.named.get(agency)!.push(path);

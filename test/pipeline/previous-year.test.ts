@@ -63,7 +63,7 @@ describe("last year's report (issue 11, cause 4)", () => {
 describe("what last year's lookup depends on (for --cache)", () => {
   const titled = (agency: string, year: number) => report({ title: `# ${agency}${year}年度政府信息公开工作年度报告` });
 
-  it("is the reports beside the file that may be its agency's: those whose title names it or names none, and Word and PDF files", async () => {
+  it("is the reports beside the file that may be its agency's, as the search tells them: those whose title names it, and Word and PDF files", async () => {
     const dir = workspace({
       'a-2024.md': titled('平潭综合实验区', 2024),
       'a-2023.md': titled('平潭综合实验区', 2023),
@@ -73,8 +73,8 @@ describe("what last year's lookup depends on (for --cache)", () => {
       'notes.csv': 'not a report format',
     });
     const finder = new PreviousYearFinder(new ReportLoader());
-    expect(await finder.dependencies(join(dir, 'a-2024.md'), '平潭综合实验区', 2024)).toEqual(['a-2023.md', 'scan.docx', 'untitled.md'].map((f) => join(dir, f)));
-    expect(await finder.dependencies(join(dir, 'b-2024.md'), '福州市鼓楼区', 2024)).toEqual(['scan.docx', 'untitled.md'].map((f) => join(dir, f)));
+    expect(await finder.dependencies(join(dir, 'a-2024.md'), '平潭综合实验区', 2024)).toEqual(['a-2023.md', 'scan.docx'].map((f) => join(dir, f)));
+    expect(await finder.dependencies(join(dir, 'b-2024.md'), '福州市鼓楼区', 2024)).toEqual(['scan.docx'].map((f) => join(dir, f)));
     expect(await finder.dependencies(join(dir, 'untitled.md'), undefined, 2024)).toEqual([]);
   });
 
