@@ -11,12 +11,13 @@ import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
-import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
+import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
 import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
-import { DEFAULT_LIMITS, parseLimits } from '../pipeline/budgets.js';
+import { DEFAULT_LIMITS, type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import { PooledRun } from '../pipeline/pooled-run.js';
+import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
@@ -26,6 +27,7 @@ import { internalErrorText } from './internal-error.js';
 import { type CliTextId, cliText } from './messages.js';
 import { writeOutputFile } from './output-file.js';
 import { appendStepSummary } from './step-summary.js';
+import { progressFor } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,6 +38,11 @@ export interface CliIo {
   cwd: string;
   /** For XXGK_LINT_LOCALE. */
   env?: NodeJS.ProcessEnv;
+  /** Whether standard error is a terminal, and its width: where progress may be drawn. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
+  /** A clock in milliseconds, for progress (Date.now unless told). */
+  now?: () => number;
 }
 
 interface Args {
@@ -58,6 +65,10 @@ interface Args {
   fix: boolean;
   'fix-dry-run': boolean;
   concurrency: string;
+  cache: boolean;
+  'cache-location': string;
+  'cache-strategy': CacheStrategy;
+  progress: boolean;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -118,6 +129,10 @@ function parseArgs(argv: string[], locale: Locale): Args | undefined {
     .option('fix', { type: 'boolean', default: false, describe: t('fix') })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
     .option('concurrency', { type: 'string', default: 'auto', describe: t('concurrency') })
+    .option('cache', { type: 'boolean', default: false, describe: t('cache') })
+    .option('cache-location', { type: 'string', default: DEFAULT_CACHE_LOCATION, describe: t('cacheLocation') })
+    .option('cache-strategy', { type: 'string', choices: CACHE_STRATEGIES, default: 'content', describe: t('cacheStrategy') })
+    .option('progress', { type: 'boolean', default: true, describe: t('progress') })
     .option('lsp', { type: 'boolean', describe: t('lsp') })
     .epilogue(t('epilogue'))
     .strictOptions()
@@ -236,9 +251,17 @@ async function checkPrevious(loader: ReportLoader, previous: string | undefined,
   if (!read.ok) throw configError('previousUnreadable', { file: args.previous!, why: (locale) => coreMessage(read.reason, locale, read.data) });
 }
 
-/** Lints each file, a few at a time, the results in the files' order: the one place where a per-file step (a cache, progress) wraps the lint. */
-function lintEach(files: string[], lintOne: (file: string) => Promise<LintResult>): Promise<LintResult[]> {
-  return mapLimited(files, CONCURRENT_FILES, lintOne);
+/** --cache: results kept between runs, valid while the file, its settings, the run's and last year's report are unchanged. */
+function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, finder: PreviousYearFinder): Promise<LintCache> {
+  return LintCache.open({
+    file,
+    strategy: args['cache-strategy'],
+    cwd: io.cwd,
+    maxFileBytes: limits.maxFileBytes,
+    run: { version: packageVersion(), limits },
+    withSource,
+    dependencies: (f, looked) => finder.dependencies(f, looked.agency, looked.year),
+  });
 }
 
 /** Lints standard input, or the files the patterns name. */
@@ -248,7 +271,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
-  const inThread = (): RunContext => {
+  const inThread = (): RunContext & { previous: PreviousYearFinder } => {
     const loader = new ReportLoader({ limits, isolate: true });
     return { loader, previous: new PreviousYearFinder(loader, previous), withSource };
   };
@@ -268,24 +291,39 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw configError('noFiles');
-  const { files, ignored } = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  const expanded = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
+  // The cache file is never an input, whatever the patterns match.
+  const cacheFile = args.cache ? cacheFilePath(args['cache-location'], io.cwd) : undefined;
+  const [files, ignored] = [expanded.files, expanded.ignored].map((list) => list.filter((f) => f !== cacheFile)) as [string[], string[]];
+  if (!files.length && !ignored.length) throw configError('onlyCacheFile', { file: cacheFile! });
   const threads = lintThreads(args.concurrency, files.length, fixing);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
+  const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
+  const pooled = threads ? new PooledRun(files, { limits, threads, previous, withSource, optionsFor: runner.optionsFor }) : undefined;
   let results: LintResult[];
-  if (threads) {
-    const pooled = new PooledRun(files, { limits, threads, previous, withSource, optionsFor: runner.optionsFor });
-    try {
+  try {
+    let lintOne: (file: string) => Promise<TracedLint>;
+    let finder: PreviousYearFinder;
+    if (pooled) {
       await checkPrevious(pooled.loader, previous, args);
-      results = await lintEach(files, (f) => pooled.lint(f));
-    } finally {
-      await pooled.close();
+      lintOne = (f) => pooled.lintTraced(f);
+      finder = pooled.finder;
+    } else {
+      const run = inThread();
+      await checkPrevious(run.loader, previous, args);
+      run.loader.willLint(files);
+      const lintTraced = fixing ? lintAndFixFile : lintFileTraced;
+      lintOne = (f) => lintTraced(f, runner.optionsFor(f), run);
+      finder = run.previous;
     }
-  } else {
-    const run = inThread();
-    await checkPrevious(run.loader, previous, args);
-    run.loader.willLint(files);
-    const lintOne = fixing ? lintAndFixFile : lintFile;
-    results = await lintEach(files, (f) => lintOne(f, runner.optionsFor(f), run));
+    const cache = cacheFile ? await openCache(cacheFile, args, io, limits, withSource, finder) : undefined;
+    const lintCached = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => lintOne(f), fixing) : lintOne(f).then((t) => t.result));
+    const progress = progressFor({ wanted: args.progress, stderrIsTTY: io.stderrIsTTY, env: io.env }, files.length, { write: io.stderr, columns: io.stderrColumns, now: io.now ?? Date.now }, locale);
+    // A few files at a time, the results in the files' order.
+    results = await mapLimited(files, CONCURRENT_FILES, (f) => lintCached(f).finally(() => progress?.tick())).finally(() => progress?.clear());
+    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
+  } finally {
+    await pooled?.close();
   }
   results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
   return { results, runner, probe: files[0] ?? ignored[0]! };

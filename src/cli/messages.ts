@@ -31,6 +31,29 @@ const TEXT = {
     zh: '并行检查的线程数：数字、auto（文件多时用全部核心）或 off（单线程检查）；--fix 时总是单线程',
     en: 'threads linting files at once: a number, auto (every core when there are many files) or off (lint in one thread); --fix always lints in one thread',
   },
+  cache: {
+    zh: '只重新检查自上次运行后有变化的文件（文件、上一年度报告、配置或版本有变），结果存于 --cache-location',
+    en: "lint only what changed since the last run (the file, last year's report, the configuration or the version); results are kept in --cache-location",
+  },
+  cacheLocation: {
+    zh: '缓存文件的路径；以 / 结尾或为已有目录时，在其中按工作目录命名缓存文件',
+    en: 'the cache file; a path ending in / or an existing directory holds a file named after the working directory',
+  },
+  cacheStrategy: {
+    zh: '判断文件是否变化的方式：content（内容哈希，默认，CI 中亦可靠）或 metadata（大小和修改时间，不读文件）',
+    en: 'how a changed file is told: content (a hash of its bytes; the default, reliable in CI) or metadata (size and modification time, no read)',
+  },
+  progress: {
+    zh: '标准错误输出为终端且运行较久时显示进度（--no-progress：不显示；CI 中不显示）',
+    en: 'show progress on standard error when it is a terminal and the run is long (--no-progress: never; never in CI)',
+  },
+  progressLine: { zh: '正在检查：{{done}}/{{total}} 个文件，每秒 {{rate}} 个，约剩 {{left}}', en: 'Linting {{done}}/{{total}} files, {{rate}}/s, about {{left}} left' },
+  progressSeconds: { zh: '{{s}} 秒', en: '{{s}} s' },
+  progressMinutes: { zh: '{{m}} 分 {{s}} 秒', en: '{{m}} min {{s}} s' },
+  cacheNotWritten: {
+    zh: 'xxgk-lint：无法写入缓存文件 {{file}}（{{why}}），下次运行将重新检查全部文件。',
+    en: 'xxgk-lint could not write the cache file {{file}} ({{why}}); the next run will lint every file again.',
+  },
   lsp: { zh: '作为语言服务器运行（标准输入输出），供编辑器使用（见 README）', en: 'run as a language server on stdin/stdout, for editors (see README)' },
   help: { zh: '显示帮助', en: 'show help' },
   version: { zh: '显示版本号', en: 'show the version' },

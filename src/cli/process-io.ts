@@ -26,5 +26,8 @@ export function processIo(): CliIo {
     color: detectColor(),
     cwd: process.cwd(),
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
+    now: () => performance.now(),
   };
 }

@@ -26,6 +26,7 @@ const TEXT = {
     en: 'all files matched by "{{pattern}}" are ignored ({{ignoreFile}}, --ignore-pattern or a !pattern)',
   },
   badConcurrency: { zh: '--concurrency "{{value}}"：应为线程数、auto 或 off', en: '--concurrency "{{value}}": use a number of threads, auto or off' },
+  onlyCacheFile: { zh: '缓存文件 {{file}} 不作为被检查的文件，此外没有指定其他文件', en: 'the cache file {{file}} is not linted, and nothing else was named' },
   previousMissing: { zh: '--previous "{{file}}"：文件不存在', en: '--previous "{{file}}": no such file' },
   previousUnreadable: { zh: '--previous {{file}}：{{why}}', en: '--previous {{file}}: {{why}}' },
   fixUnwritable: { zh: '无法把修正写入 {{path}}（{{code}}）', en: 'cannot write the fixes to {{path}}: {{code}}' },

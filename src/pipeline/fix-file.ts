@@ -3,7 +3,7 @@ import { decode } from '../adapters/decode.js';
 import { MAX_FIX_PASSES, applyFixes } from '../engine/fix.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { LintResult } from '../types.js';
-import { type RunContext, lintBytes, lintFile } from './lint-file.js';
+import { type RunContext, type TracedLint, lintBytes, lintFileTraced } from './lint-file.js';
 
 const encoder = new TextEncoder();
 
@@ -37,8 +37,8 @@ export async function lintAndFixBytes(bytes: Uint8Array, filePath: string, optio
   return fixing(await lintBytes(bytes, filePath, options, run), bytes, filePath, options, run);
 }
 
-/** Lints a file with its fixes applied in memory (nothing is written here). */
-export async function lintAndFixFile(filePath: string, options: LintOptions, run: RunContext): Promise<LintResult> {
-  const first = await lintFile(filePath, options, run);
-  return first.messages.some((m) => m.fix) ? fixing(first, await readFile(filePath), filePath, options, run) : first;
+/** Lints a file with its fixes applied in memory (nothing is written here), with the first lint's previous-year lookup. */
+export async function lintAndFixFile(filePath: string, options: LintOptions, run: RunContext): Promise<TracedLint> {
+  const first = await lintFileTraced(filePath, options, run);
+  return first.result.messages.some((m) => m.fix) ? { ...first, result: await fixing(first.result, await readFile(filePath), filePath, options, run) } : first;
 }

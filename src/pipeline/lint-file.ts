@@ -41,15 +41,33 @@ function deprecatedRulesInUse(options: LintOptions): LintResult['usedDeprecatedR
     .map(([id, rule]) => ({ ruleId: id, replacedBy: rule.meta.deprecated!.replacedBy }));
 }
 
+/** The agency and year under which a lint looked for last year's report. */
+export interface LookedUp {
+  agency?: string;
+  year?: number;
+}
+
+/** A lint, and the lookup it made: what a cache must see unchanged for the result to stand. */
+export interface TracedLint {
+  result: LintResult;
+  lookedUp?: LookedUp;
+}
+
 /** Lints a file already loaded (in this thread or in a pool's worker, src/pipeline/lint-worker.ts). */
 export async function lintLoadedFile(loaded: Loaded, filePath: string, options: LintOptions, run?: Omit<RunContext, 'loader'>): Promise<LintResult> {
-  const lookup = loaded.ok && run?.previous && wantsPrevious(options) ? await run.previous.find(loaded.report, filePath) : undefined;
+  return (await lintLoadedTraced(loaded, filePath, options, run)).result;
+}
+
+async function lintLoadedTraced(loaded: Loaded, filePath: string, options: LintOptions, run?: Omit<RunContext, 'loader'>): Promise<TracedLint> {
+  const looks = loaded.ok && run?.previous && wantsPrevious(options);
+  const lookup = looks ? await run.previous!.find(loaded.report, filePath) : undefined;
   const linted = lintLoaded(loaded, options, lookup && 'report' in lookup ? lookup.report : undefined);
   const fixed = loaded.ok && !fixesWriteBack(loaded.report.format) ? fixesAsSuggestions(linted.messages, options.locale) : linted.messages;
   const messages = lookup && 'rejected' in lookup ? [previousNotUsed(lookup.rejected, options.locale), ...fixed] : fixed;
   const { suppressed } = linted;
   const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
-  return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
+  const result = toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
+  return looks ? { result, lookedUp: { agency: loaded.report.agency, year: loaded.report.year?.value } } : { result };
 }
 
 /** A warning that the report named with --previous is not this one's last year, and so was not compared. */
@@ -74,5 +92,10 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, options: Li
 
 /** Lints a file, read and parsed once per run; what cannot be read as a report is one fatal message. */
 export async function lintFile(filePath: string, options: LintOptions, run: RunContext = { loader: new ReportLoader() }): Promise<LintResult> {
-  return lintLoadedFile(await run.loader.load(filePath), filePath, options, run);
+  return (await lintFileTraced(filePath, options, run)).result;
+}
+
+/** The same, with the previous-year lookup it made. */
+export async function lintFileTraced(filePath: string, options: LintOptions, run: RunContext = { loader: new ReportLoader() }): Promise<TracedLint> {
+  return lintLoadedTraced(await run.loader.load(filePath), filePath, options, run);
 }

@@ -239,14 +239,19 @@ export class ReportLoader {
    * crawler's "标题: " before it): containing the agency is enough to be parsed and asked.
    */
   async mayName(filePath: string, agency: string): Promise<boolean> {
+    const named = await this.titleAgencies(filePath);
+    return named === undefined || named.some((a) => a.includes(agency));
+  }
+
+  /** The agencies a file's title lines name; undefined when only a parse can tell (read once per run). */
+  titleAgencies(filePath: string): Promise<string[] | undefined> {
     const path = resolve(filePath);
     let agencies = this.titles.get(path);
     if (!agencies) {
       agencies = peekTitles(path, this.limits.maxFileBytes);
       this.titles.set(path, agencies);
     }
-    const named = await agencies;
-    return named === undefined || named.some((a) => a.includes(agency));
+    return agencies;
   }
 
   private summaryOf(path: string, bytes?: Uint8Array): Promise<Summarized> {

@@ -4,6 +4,7 @@ import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
 import { LintPool, type Started } from './lint-pool.js';
 import { ReportLoader, type Summarized, type Summarizer } from './load-report.js';
+import type { LookedUp, TracedLint } from './lint-file.js';
 import { PreviousYearFinder } from './previous-year.js';
 
 export interface PooledRunOptions {
@@ -25,7 +26,10 @@ export interface PooledRunOptions {
  */
 export class PooledRun implements Summarizer {
   readonly loader: ReportLoader;
+  readonly finder: PreviousYearFinder;
   private readonly pool: LintPool;
+  /** What each file's lint looked for last year's report under, for a cache (as lintFileTraced tells it in one thread). */
+  private readonly lookedUp = new Map<string, LookedUp>();
   /** The files to lint, by resolved path, as given. */
   private readonly lintSet: Map<string, string>;
   private readonly started = new Map<string, Started>();
@@ -37,7 +41,13 @@ export class PooledRun implements Summarizer {
   ) {
     this.lintSet = new Map(files.map((f) => [resolve(f), f]));
     this.loader = new ReportLoader({ limits: options.limits, summarizer: this });
-    this.pool = new LintPool(options.limits, options.threads, new PreviousYearFinder(this.loader, options.previous));
+    this.finder = new PreviousYearFinder(this.loader, options.previous);
+    this.pool = new LintPool(options.limits, options.threads, {
+      find: (report, filePath) => {
+        this.lookedUp.set(resolve(filePath), { agency: report.agency, year: report.year?.value });
+        return this.finder.find(report, filePath);
+      },
+    });
   }
 
   /** Lints one file of the set; the result is handed over once (the run keeps only the file's summary). */
@@ -46,6 +56,15 @@ export class PooledRun implements Summarizer {
     const { result } = this.start(path, filePath);
     this.started.set(path, { summary: this.started.get(path)!.summary, result: Promise.resolve(undefined) });
     return (await result)!;
+  }
+
+  /** The same, with the previous-year lookup the lint made. */
+  async lintTraced(filePath: string): Promise<TracedLint> {
+    const result = await this.lint(filePath);
+    const path = resolve(filePath);
+    const lookedUp = this.lookedUp.get(path);
+    this.lookedUp.delete(path);
+    return lookedUp ? { result, lookedUp } : { result };
   }
 
   summary(path: string, bytes?: Uint8Array): Promise<Summarized> {

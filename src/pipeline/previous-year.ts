@@ -24,6 +24,11 @@ export interface PreviousSource {
   find(report: ReportIdentity, filePath: string): Promise<PreviousLookup>;
 }
 
+interface TitleIndex {
+  any: string[];
+  named: Map<string, string[]>;
+}
+
 /** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
 const BINARY = new Set(['.docx', '.pdf']);
 
@@ -38,6 +43,7 @@ const BINARY = new Set(['.docx', '.pdf']);
 export class PreviousYearFinder implements PreviousSource {
   private readonly listings = new Map<string, Promise<string[]>>();
   private readonly found = new Map<string, Promise<ReportSummary | undefined>>();
+  private readonly indexes = new Map<string, Promise<TitleIndex>>();
 
   constructor(
     private readonly loader: ReportLoader,
@@ -68,6 +74,45 @@ export class PreviousYearFinder implements PreviousSource {
     const otherAgency = theirs.agency !== undefined && ours.agency !== undefined && theirs.agency !== ours.agency;
     const otherYear = theirs.year !== undefined && ours.year !== undefined && theirs.year !== ours.year - 1;
     return same || otherAgency || otherYear ? { rejected: { path, theirs, ours, same } } : { report: loaded.report };
+  }
+
+  /**
+   * The files whose contents decide what find() gives a report of this agency beside
+   * filePath: the --previous file, else the siblings the search may parse for that agency —
+   * those whose first lines name it (mayName), and those only a parse can tell. A report
+   * of another agency changing cannot change the lookup, so a cache need not re-lint for it.
+   */
+  async dependencies(filePath: string, agency?: string, year?: number): Promise<string[]> {
+    if (this.explicit) return [resolve(this.explicit)];
+    if (!agency || !year) return [];
+    const own = resolve(filePath);
+    const index = await this.titleIndex(dirname(own));
+    // As mayName: a title line that contains the agency (a crawler's "标题: " before it) may be it.
+    const named = [...index.named].filter(([a]) => a.includes(agency)).flatMap(([, paths]) => paths);
+    return [...new Set([...index.any, ...named])].filter((path) => path !== own).sort();
+  }
+
+  /** A folder's reports by the agencies their titles name; `any` are those only a parse can tell. Built once per folder per run. */
+  private titleIndex(dir: string): Promise<TitleIndex> {
+    let index = this.indexes.get(dir);
+    if (!index) {
+      index = this.listing(dir).then(async (names) => {
+        const built: TitleIndex = { any: [], named: new Map() };
+        const paths = names.map((name) => join(dir, name));
+        const titles = await Promise.all(paths.map((path) => (BINARY.has(extname(path).toLowerCase()) ? undefined : this.loader.titleAgencies(path))));
+        paths.forEach((path, i) => {
+          const named = titles[i];
+          if (named === undefined) built.any.push(path);
+          for (const agency of new Set(named)) {
+            if (!built.named.has(agency)) built.named.set(agency, []);
+            built.named.get(agency)!.push(path);
+          }
+        });
+        return built;
+      });
+      this.indexes.set(dir, index);
+    }
+    return index;
   }
 
   private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {

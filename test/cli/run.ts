@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main.js';
+import { type CliIo, run } from '../../src/cli/main.js';
 
 export interface CliOutcome {
   code: number;
@@ -9,8 +9,11 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output. */
-export async function cli(argv: string[], options: { cwd?: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; color?: boolean } = {}): Promise<CliOutcome> {
+/** Runs the CLI in-process with captured output; `io` sets the rest (a terminal on stderr, a clock). */
+export async function cli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; color?: boolean; io?: Partial<CliIo> } = {},
+): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -20,6 +23,7 @@ export async function cli(argv: string[], options: { cwd?: string; stdin?: strin
     color: options.color ?? false,
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
+    ...options.io,
   });
   return { code, stdout, stderr };
 }

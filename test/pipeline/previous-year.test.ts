@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, workspace } from '../cli/run.js';
 import { report } from '../report-fragments.js';
+import { ReportLoader } from '../../src/pipeline/load-report.js';
+import { PreviousYearFinder } from '../../src/pipeline/previous-year.js';
 
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), 'utf8');
 const only = ['--rule', 'previous-year-follow-up: off', '--rule', 'table-completeness: off', '-f', 'json'];
@@ -62,5 +64,30 @@ describe("last year's report (issue 11, cause 4)", () => {
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('--previous');
     expect(stderr).toContain('文件不是政府信息公开工作年度报告');
+  });
+});
+
+describe("what last year's lookup depends on (for --cache)", () => {
+  const titled = (agency: string, year: number) => report({ title: `# ${agency}${year}年度政府信息公开工作年度报告` });
+
+  it("is the reports beside the file that may be its agency's, as the search tells them: those whose title names it, and Word and PDF files", async () => {
+    const dir = workspace({
+      'a-2024.md': titled('平潭综合实验区', 2024),
+      'a-2023.md': titled('平潭综合实验区', 2023),
+      'b-2024.md': titled('福州市鼓楼区', 2024),
+      'untitled.md': report({ title: '' }),
+      'scan.docx': 'not read',
+      'notes.csv': 'not a report format',
+    });
+    const finder = new PreviousYearFinder(new ReportLoader());
+    expect(await finder.dependencies(join(dir, 'a-2024.md'), '平潭综合实验区', 2024)).toEqual(['a-2023.md', 'scan.docx'].map((f) => join(dir, f)));
+    expect(await finder.dependencies(join(dir, 'b-2024.md'), '福州市鼓楼区', 2024)).toEqual(['scan.docx'].map((f) => join(dir, f)));
+    expect(await finder.dependencies(join(dir, 'untitled.md'), undefined, 2024)).toEqual([]);
+  });
+
+  it('is the --previous file alone when one is named', async () => {
+    const dir = workspace({ 'a-2024.md': titled('平潭综合实验区', 2024), 'a-2023.md': titled('平潭综合实验区', 2023) });
+    const finder = new PreviousYearFinder(new ReportLoader(), join(dir, 'elsewhere.md'));
+    expect(await finder.dependencies(join(dir, 'a-2024.md'), '平潭综合实验区', 2024)).toEqual([join(dir, 'elsewhere.md')]);
   });
 });
