@@ -7,7 +7,7 @@ import { ConfigError, ConfigFinder, type ConfigFile, checkConfig, parseRuleOptio
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import { formatterFacts, formatters, loadFormatter, printsSource } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, lintBytes, lintFile, toResult } from '../pipeline/lint-file.js';
@@ -219,7 +219,8 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   }
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
-  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource };
+  const facts = formatterFacts.get(args.format);
+  const run: RunContext = { loader, previous: new PreviousYearFinder(loader, previous), withSource, ...(facts ? { facts } : {}) };
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw new ConfigError('the --fix option and the --fix-dry-run option cannot be used together');
   if (args.fix && args.stdin) throw new ConfigError('the --fix option is not available for piped-in text; use --fix-dry-run');

@@ -3,6 +3,7 @@ import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import { basename } from 'node:path';
 import { coreMessage } from '../i18n.js';
+import { type FactsWanted, reportFacts } from './report-facts.js';
 import type { PreviousRejected, PreviousYearFinder } from './previous-year.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 
@@ -28,6 +29,8 @@ export interface RunContext {
   previous?: PreviousYearFinder;
   /** Whether results carry the source text (false when the formatter never prints it: memory). */
   withSource?: boolean;
+  /** What results carry of what each report says of itself (only for formatters that print it). */
+  facts?: FactsWanted;
 }
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
@@ -48,7 +51,8 @@ async function lint(loaded: Loaded, filePath: string, options: LintOptions, run?
   const messages = lookup && 'rejected' in lookup ? [previousNotUsed(lookup.rejected, options.locale), ...fixed] : fixed;
   const { suppressed } = linted;
   const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
-  return toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
+  const result = toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
+  return run?.facts && loaded.ok ? { ...result, facts: reportFacts(loaded.report, run.facts) } : result;
 }
 
 /** A warning that the report named with --previous is not this one's last year, and so was not compared. */
