@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/config.js';
 import { github } from './github.js';
+import { htmlReport } from './html.js';
 import { json } from './json.js';
 import { jsonWithMetadata } from './json-with-metadata.js';
 import { sarif } from './sarif.js';
@@ -11,7 +12,7 @@ import type { Formatter, FormatterContext } from './types.js';
 import type { LintResult } from '../types.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif, summary };
+export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif, summary, html: htmlReport };
 
 /** A built-in formatter or one the user wrote: a function of (results, context) returning text. */
 export type AnyFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
