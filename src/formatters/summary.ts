@@ -51,7 +51,7 @@ export const summary: Formatter = (results, context) => {
 
   let out = chalk.bold(fillTemplate(w(WORDS.overall), { ...total, s: total.reports === 1 ? '' : 's' })) + '\n';
   if (rules.length) {
-    const rows = rules.map((r) => [r.ruleId ?? w(WORDS.runMessages), count(r.errors), count(r.warnings)]);
+    const rows = rules.map((r) => [r.ruleId !== null ? terminalSafe(r.ruleId) : w(WORDS.runMessages), count(r.errors), count(r.warnings)]);
     rows.push([w(WORDS.total), count(total.errors), count(total.warnings)]);
     out += '\n' + layout(chalk, [{ head: w(WORDS.rule) }, { head: w(WORDS.errors), right: true, paint: red }, { head: w(WORDS.warnings), right: true, paint: yellow }], rows);
   }
