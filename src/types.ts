@@ -66,4 +66,31 @@ export interface LintResult {
   source?: string;
   /** Enabled rules that are deprecated, with their replacements (ESLint's field). */
   usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
+  /** What the report says of itself; only for formatters that ask for it (see formatters/index.ts). */
+  facts?: ReportFacts;
+}
+
+/** A cell of a statistical table as written: its text, whether it is a label (not a number), where it stands. */
+export interface ReportTableCell {
+  text: string;
+  label: boolean;
+  position: Position;
+}
+
+/** A statistical table as written in the report, row by row (a table recognised by its template id). */
+export interface ReportTable {
+  id: string;
+  name: Localized;
+  rows: ReportTableCell[][];
+}
+
+/**
+ * A report's title, agency and year, and for formatters that render them its tables: plain data,
+ * so that a result can be posted between threads or cached as JSON.
+ */
+export interface ReportFacts {
+  title?: string;
+  agency?: string;
+  year?: number;
+  tables?: ReportTable[];
 }

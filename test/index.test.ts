@@ -34,7 +34,7 @@ describe('the library entry point', () => {
 
   it('exposes the rules and formatters', () => {
     expect(builtinRules).toHaveLength(13);
-    expect(Object.keys(formatters)).toEqual(['stylish', 'json', 'json-with-metadata', 'github', 'sarif']);
+    expect(Object.keys(formatters)).toEqual(['stylish', 'json', 'json-with-metadata', 'github', 'sarif', 'summary', 'html']);
   });
 
   it('refuses unknown rules as the CLI does', () => {

@@ -8,7 +8,8 @@ import { ConfigError, ConfigFinder, configError, type ConfigFile, checkConfig, c
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import { formatterFacts, formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
@@ -252,13 +253,14 @@ async function checkPrevious(loader: ReportLoader, previous: string | undefined,
 }
 
 /** --cache: results kept between runs, valid while the file, its settings, the run's and last year's report are unchanged. */
-function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, finder: PreviousYearFinder): Promise<LintCache> {
+function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, facts: FactsWanted | undefined, finder: PreviousYearFinder): Promise<LintCache> {
   return LintCache.open({
     file,
     strategy: args['cache-strategy'],
     cwd: io.cwd,
     maxFileBytes: limits.maxFileBytes,
-    run: { version: packageVersion(), limits },
+    // Results carry a formatter's facts or not: a cache of one kind does not serve the other.
+    run: { version: packageVersion(), limits, facts: facts ?? null },
     withSource,
     dependencies: (f, looked) => finder.dependencies(f, looked.agency, looked.year),
   });
@@ -271,9 +273,10 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const facts = formatterFacts.get(args.format);
   const inThread = (): RunContext & { previous: PreviousYearFinder } => {
     const loader = new ReportLoader({ limits, isolate: true });
-    return { loader, previous: new PreviousYearFinder(loader, previous), withSource };
+    return { loader, previous: new PreviousYearFinder(loader, previous), withSource, ...(facts ? { facts } : {}) };
   };
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw configError('fixWithDryRun');
@@ -299,7 +302,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const threads = lintThreads(args.concurrency, files.length, fixing);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
   const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
-  const pooled = threads ? new PooledRun(files, { limits, threads, previous, withSource, optionsFor: runner.optionsFor }) : undefined;
+  const pooled = threads ? new PooledRun(files, { limits, threads, previous, output: { withSource, ...(facts ? { facts } : {}) }, optionsFor: runner.optionsFor }) : undefined;
   let results: LintResult[];
   try {
     let lintOne: (file: string) => Promise<TracedLint>;
@@ -316,7 +319,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
       lintOne = (f) => lintTraced(f, runner.optionsFor(f), run);
       finder = run.previous;
     }
-    const cache = cacheFile ? await openCache(cacheFile, args, io, limits, withSource, finder) : undefined;
+    const cache = cacheFile ? await openCache(cacheFile, args, io, limits, withSource, facts, finder) : undefined;
     const lintCached = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => lintOne(f), fixing) : lintOne(f).then((t) => t.result));
     const progress = progressFor({ wanted: args.progress, stderrIsTTY: io.stderrIsTTY, env: io.env }, files.length, { write: io.stderr, columns: io.stderrColumns, now: io.now ?? Date.now }, locale);
     // A few files at a time, the results in the files' order.

@@ -2,14 +2,17 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { configError } from '../config/config.js';
 import { github } from './github.js';
+import { htmlReport } from './html.js';
 import { json } from './json.js';
 import { jsonWithMetadata } from './json-with-metadata.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { summary } from './summary.js';
 import type { Formatter, FormatterContext } from './types.js';
 import type { LintResult } from '../types.js';
+import type { FactsWanted } from '../pipeline/report-facts.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif };
+export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif, summary, html: htmlReport };
 
 /** A built-in formatter or one the user wrote: a function of (results, context) returning text. */
 export type AnyFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
@@ -38,3 +41,9 @@ export async function loadFormatter(name: string, cwd: string): Promise<AnyForma
 
 /** Formatters that print each result's source text, as ESLint's JSON does; for the others a run drops it. */
 export const printsSource = new Set(['json', 'json-with-metadata']);
+
+/** Formatters that print what each report says of itself (agency, year; the html one its tables too). */
+export const formatterFacts = new Map<string, FactsWanted>([
+  ['summary', 'identity'],
+  ['html', 'tables'],
+]);

@@ -177,7 +177,8 @@ function signatureDate(blocks: Block[]): (PublicationDate & { source: 'signature
 export function agencyOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const m = /^(.+?)(?<![\s\u00a0\u2002])[\s\u00a0\u2002]*(?:(?:19|20)\d{2}[\s\u00a0\u2002]*年度?|政府信息公开|政务公开)/u.exec(title);
-  const agency = m?.[1]?.trim();
+  // "2024年度某局政府信息公开…" names its year first: the year is no part of the agency's name.
+  const agency = m?.[1]?.replace(/^(?:19|20)\d{2}[\s\u00a0\u2002]*年度?/u, '').trim();
   return agency && agency.length >= 2 ? agency : undefined;
 }
 

@@ -3,6 +3,7 @@ import { type LintOptions, lintLoaded } from '../engine/linter.js';
 import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
 import { basename } from 'node:path';
 import { coreMessage } from '../i18n.js';
+import { type FactsWanted, reportFacts } from './report-facts.js';
 import type { PreviousRejected, PreviousSource } from './previous-year.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 
@@ -28,7 +29,12 @@ export interface RunContext {
   previous?: PreviousSource;
   /** Whether results carry the source text (false when the formatter never prints it: memory). */
   withSource?: boolean;
+  /** What results carry of what each report says of itself (only for formatters that print it). */
+  facts?: FactsWanted;
 }
+
+/** What a run's results carry besides the findings, as its formatter needs. */
+export type LintOutput = Pick<RunContext, 'withSource' | 'facts'>;
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
 function wantsPrevious(options: LintOptions): boolean {
@@ -67,7 +73,8 @@ async function lintLoadedTraced(loaded: Loaded, filePath: string, options: LintO
   const { suppressed } = linted;
   const source = run?.withSource === false ? undefined : loaded.ok ? loaded.report.source.text : loaded.source;
   const result = toResult(filePath, messages, suppressed, source, deprecatedRulesInUse(options));
-  return looks ? { result, lookedUp: { agency: loaded.report.agency, year: loaded.report.year?.value } } : { result };
+  const withFacts = run?.facts && loaded.ok ? { ...result, facts: reportFacts(loaded.report, run.facts) } : result;
+  return looks ? { result: withFacts, lookedUp: { agency: loaded.report.agency, year: loaded.report.year?.value } } : { result: withFacts };
 }
 
 /** A warning that the report named with --previous is not this one's last year, and so was not compared. */

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { LintOptions } from '../engine/linter.js';
 import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
-import { lintLoadedFile } from './lint-file.js';
+import { type LintOutput, lintLoadedFile } from './lint-file.js';
 import type { Failure, Summarized } from './load-report.js';
 import type { FromWorker, ToWorker } from './lint-worker.js';
 import type { PreviousLookup, PreviousSource } from './previous-year.js';
@@ -41,7 +41,7 @@ interface Task {
   id: number;
   filePath: string;
   bytes?: Uint8Array;
-  lint?: { options: LintOptions; withSource: boolean };
+  lint?: { options: LintOptions; output: LintOutput };
   summary: Deferred<Summarized>;
   result: Deferred<LintResult | undefined>;
   /** Milliseconds of its deadline left, and since when it runs. */
@@ -80,8 +80,8 @@ export class LintPool {
   ) {}
 
   /** Lints a file in a worker. */
-  lint(filePath: string, options: LintOptions, withSource: boolean): Started {
-    return this.add({ filePath, lint: { options, withSource } });
+  lint(filePath: string, options: LintOptions, output: LintOutput): Started {
+    return this.add({ filePath, lint: { options, output } });
   }
 
   /** Parses a file in a worker for its summary only (a sibling a lookup needs that the run does not lint). */
@@ -134,7 +134,7 @@ export class LintPool {
         filePath,
         ...(bytes ? { bytes } : {}),
         limits: this.limits,
-        ...(lint ? { lint: { options: { ...(options as Omit<LintOptions, 'rules' | 'pluginFiles'>), pluginFiles: [...(pluginFiles ?? [])] }, withSource: lint.withSource } } : {}),
+        ...(lint ? { lint: { options: { ...(options as Omit<LintOptions, 'rules' | 'pluginFiles'>), pluginFiles: [...(pluginFiles ?? [])] }, output: lint.output } } : {}),
       });
     }
   }
@@ -220,6 +220,6 @@ export class LintPool {
 
   private async failed(task: Task, failure: Failure): Promise<void> {
     task.summary.resolve(failure);
-    task.result.resolve(task.lint ? await lintLoadedFile(failure, task.filePath, task.lint.options, { withSource: task.lint.withSource }) : undefined);
+    task.result.resolve(task.lint ? await lintLoadedFile(failure, task.filePath, task.lint.options, task.lint.output) : undefined);
   }
 }

@@ -5,7 +5,7 @@ import type { LintOptions } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
-import { lintLoadedFile } from './lint-file.js';
+import { type LintOutput, lintLoadedFile } from './lint-file.js';
 import { type Summarized, loadBytes, readReportFile, summarized } from './load-report.js';
 import type { PreviousLookup, ReportIdentity } from './previous-year.js';
 
@@ -21,7 +21,7 @@ import type { PreviousLookup, ReportIdentity } from './previous-year.js';
 export type WireOptions = Omit<LintOptions, 'rules' | 'pluginFiles'> & { pluginFiles: [string, string][] };
 
 export type ToWorker =
-  | { type: 'run'; id: number; filePath: string; bytes?: Uint8Array; limits: Limits; lint?: { options: WireOptions; withSource: boolean } }
+  | { type: 'run'; id: number; filePath: string; bytes?: Uint8Array; limits: Limits; lint?: { options: WireOptions; output: LintOutput } }
   | { type: 'previous'; id: number; lookup: PreviousLookup };
 
 export type FromWorker =
@@ -54,7 +54,7 @@ async function run(task: Extract<ToWorker, { type: 'run' }>): Promise<LintResult
   const loaded = read instanceof Uint8Array ? await loadBytes(read, filePath, limits) : read;
   post({ type: 'summary', id, summary: summarized(loaded) });
   if (!task.lint) return undefined;
-  const { options: wire, withSource } = task.lint;
+  const { options: wire, output } = task.lint;
   const options: LintOptions = { ...wire, rules: await rulesOf(wire.pluginFiles), pluginFiles: new Map(wire.pluginFiles) };
   const previous = {
     find: (report: ReportIdentity) =>
@@ -63,7 +63,7 @@ async function run(task: Extract<ToWorker, { type: 'run' }>): Promise<LintResult
         post({ type: 'previous', id, identity: { agency: report.agency, ...(report.year ? { year: { value: report.year.value } } : {}) } });
       }),
   };
-  return lintLoadedFile(loaded, filePath, options, { previous, withSource });
+  return lintLoadedFile(loaded, filePath, options, { previous, ...output });
 }
 
 parentPort?.on('message', (message: ToWorker) => {

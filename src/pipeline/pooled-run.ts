@@ -4,7 +4,7 @@ import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
 import { LintPool, type Started } from './lint-pool.js';
 import { ReportLoader, type Summarized, type Summarizer } from './load-report.js';
-import type { LookedUp, TracedLint } from './lint-file.js';
+import type { LintOutput, LookedUp, TracedLint } from './lint-file.js';
 import { PreviousYearFinder } from './previous-year.js';
 
 export interface PooledRunOptions {
@@ -13,7 +13,7 @@ export interface PooledRunOptions {
   threads: number;
   /** The report named with --previous, if any. */
   previous?: string;
-  withSource: boolean;
+  output: LintOutput;
   optionsFor: (filePath: string) => LintOptions;
 }
 
@@ -86,7 +86,7 @@ export class PooledRun implements Summarizer {
   private start(path: string, asGiven: string): Started {
     let started = this.started.get(path);
     if (!started) {
-      started = this.pool.lint(asGiven, this.options.optionsFor(asGiven), this.options.withSource);
+      started = this.pool.lint(asGiven, this.options.optionsFor(asGiven), this.options.output);
       void started.summary.then(() => this.known.add(path));
       this.started.set(path, started);
     }

@@ -97,7 +97,7 @@ describe('xxgk-lint CLI', () => {
     expect(await cli(['--locale', 'en', '--frobnicate', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint: Unknown argument: frobnicate\n' });
     expect(await cli(['--locale', 'en', '-f', 'xml', fixtures])).toMatchObject({
       code: 2,
-      stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, or the path of a formatter module)\n',
+      stderr: 'xxgk-lint: --format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, summary, html, or the path of a formatter module)\n',
     });
     expect(await cli(['--locale', 'fr', fixtures])).toMatchObject({ code: 2, stderr: 'xxgk-lint：--locale "fr"：请用 zh 或 en\n' });
   });

@@ -31,8 +31,8 @@ describe('usage errors, in Chinese by default and in English with --locale en or
     await says(
       ['-f', 'xml', 'r.md'],
       dir,
-      '--format "xml"：未知的格式（可用 stylish, json, json-with-metadata, github, sarif，或格式化模块的路径）',
-      '--format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, or the path of a formatter module)',
+      '--format "xml"：未知的格式（可用 stylish, json, json-with-metadata, github, sarif, summary, html，或格式化模块的路径）',
+      '--format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, summary, html, or the path of a formatter module)',
     );
     await says(['-f', './none.mjs', 'r.md'], dir, `--format "./none.mjs"：无法加载格式化模块 ${join(dir, 'none.mjs')}（文件不存在）`, `--format "./none.mjs": the formatter ${join(dir, 'none.mjs')} cannot be loaded (no such file)`);
     await says(['-o', 'r.md', 'r.md'], dir, '-o "r.md" 是被检查的文件之一，不会覆盖它', '-o "r.md" is one of the files linted; it is not overwritten');

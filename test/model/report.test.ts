@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/adapters/html.js';
-import { buildReport } from '../../src/model/report.js';
+import { agencyOf, buildReport } from '../../src/model/report.js';
 import { cellOf } from '../../src/model/tables.js';
 import { model } from '../helpers.js';
 import { TABLE_3, report } from '../report-fragments.js';
@@ -9,6 +9,11 @@ import { TABLE_3, report } from '../report-fragments.js';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/markdown/${name}.md`, import.meta.url), 'utf8');
 
 describe('report model', () => {
+  it('takes no agency from a title that opens with its year (淮安市人民政府 sets its name on the line above)', () => {
+    expect(agencyOf('2024 年政府信息公开工作年度报告')).toBeUndefined();
+    expect(agencyOf('2024年度淮安市人民政府政府信息公开工作年度报告')).toBe('淮安市人民政府');
+  });
+
   it('reads title, agency and year from the title', () => {
     const r = model(fixture('004'));
     expect([r.title?.text, r.agency, r.year?.value, r.year?.from, r.template.id]).toEqual([
