@@ -1,0 +1,37 @@
+import iconv from 'iconv-lite';
+import { decode } from '../../src/adapters/decode.js';
+import { htmlToDocx } from '../docx-builder.js';
+import { type Sample, TEXT_SAMPLES } from './harness.js';
+import { type ByteMutation, type TextMutation, applyBytes, applyText } from './mutations.js';
+
+/** A sample as text, with the encoding to write it back in. */
+export interface TextSubject {
+  name: string;
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+function asText(s: Sample): TextSubject {
+  const decoded = decode(s.bytes);
+  if (!decoded.ok) throw new Error(`${s.name} does not decode`);
+  return { name: s.name, text: decoded.text, encoding: decoded.encoding };
+}
+
+export const TEXT_SUBJECTS = TEXT_SAMPLES.map(asText);
+export const subjectsOf = (ext: string) => TEXT_SUBJECTS.filter((s) => s.name.endsWith(ext));
+
+/** The bytes of a mutated sample: its text mutated, written in its encoding, then its bytes mutated. */
+export function mutatedBytes(s: TextSubject, m: { text: TextMutation[]; bytes: ByteMutation[] }): Uint8Array {
+  const text = m.text.reduce(applyText, s.text);
+  const written = new Uint8Array(iconv.encode(text, s.encoding));
+  return m.bytes.reduce<Uint8Array>((b, bm) => applyBytes(b, bm, text), written);
+}
+
+/** Word files built from the HTML seeds, as Word writes them (see test/docx-builder.ts). */
+export async function docxSamples(): Promise<Sample[]> {
+  return Promise.all(
+    subjectsOf('.html')
+      .filter((s) => s.name.startsWith('html/'))
+      .map(async (s) => ({ name: s.name.replace(/\.html$/u, '.docx'), bytes: new Uint8Array(await htmlToDocx(s.text)) })),
+  );
+}
