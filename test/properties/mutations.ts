@@ -41,6 +41,10 @@ const TOKENS = [
   '一、', '二、', '三、', '四、', '五、', '六、', '七、', '（一）', '（七）总计', '总计', '合计', '自然人', '法人或其他组织', '其他', '本年新收政府信息公开申请数量',
   '行政规范性文件', '本年制发件数', '收费', '不收取任何费用', '0元', '统计期限', '2023年1月1日至2023年12月31日', '2023年', '2023年度', '打印', '关闭', '【打印本页】',
   '政府信息公开工作年度报告', '结果维持', '尚未审结', '    ', '\u3000\u3000\u3000\u3000',
+  // WordprocessingML, for the document part of a Word file.
+  '<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', '<w:t xml:space="preserve"> </w:t>', '<w:tab/>', '<w:br/>', '<w:tbl>', '</w:tbl>',
+  '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>', '<w:tcPr><w:vMerge/></w:tcPr>',
+  '<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>', '<w:gridCol w:w="-1"/>', '<w:del>', '<w:ins>', '<w:fldSimple w:instr="PAGE">',
 ];
 
 const junk = fc
@@ -81,14 +85,23 @@ export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   fc.record({ op: fc.constant('overwrite' as const), at, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }) }),
 );
 
+/** Byte-level mutations in one run of four: most of them make a file undecodable, and the linter should be reached. */
+const someBytes = (m: fc.Arbitrary<ByteMutation>, maxLength: number) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant<ByteMutation[]>([]) }, { weight: 1, arbitrary: fc.array(m, { minLength: 1, maxLength }) });
+
 /** Some text mutations, then perhaps some byte-level ones. */
 export const mutationsOfText = fc.record({
   text: fc.array(textMutation, { minLength: 1, maxLength: 4 }),
-  bytes: fc.array(byteMutation, { maxLength: 2 }),
+  bytes: someBytes(byteMutation, 2),
 });
 
-/** A Word file is a zip: only its bytes are mutated here. */
-export const mutationsOfZip = fc.array(byteMutation.filter((m) => m.op !== 'foreign'), { minLength: 1, maxLength: 4 });
+/** A Word file: its document part mutated as text (and zipped again), then perhaps the zip's bytes. */
+export const mutationsOfDocx = fc
+  .record({
+    xml: fc.array(textMutation, { maxLength: 4 }),
+    bytes: someBytes(byteMutation.filter((m) => m.op !== 'foreign'), 3),
+  })
+  .filter((m) => m.xml.length + m.bytes.length > 0);
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
 /** A line that opens one of the six sections ("三、收到和处理…", "## 三、…", "<p>三、…"), tags aside. */

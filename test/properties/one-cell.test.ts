@@ -73,7 +73,7 @@ beforeAll(async () => {
     );
     bases.push({ subject, report, cells });
   }
-});
+}, 120_000);
 
 describe('one cell of table 三 or 四 changed', () => {
   it('has balanced real reports with tables to change (the seeds in every format, the 2023 and 2024 pages)', () => {

@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { decode } from '../../src/adapters/decode.js';
 import { htmlToDocx } from '../docx-builder.js';
@@ -34,4 +35,15 @@ export async function docxSamples(): Promise<Sample[]> {
       .filter((s) => s.name.startsWith('html/'))
       .map(async (s) => ({ name: s.name.replace(/\.html$/u, '.docx'), bytes: new Uint8Array(await htmlToDocx(s.text)) })),
   );
+}
+
+/** A Word file with its document part (word/document.xml) mutated as text, then its bytes mutated. */
+export function mutatedDocx(docx: Uint8Array, m: { xml: TextMutation[]; bytes: ByteMutation[] }): Uint8Array {
+  let zipped = docx;
+  if (m.xml.length) {
+    const files = unzipSync(docx);
+    files['word/document.xml'] = strToU8(m.xml.reduce(applyText, strFromU8(files['word/document.xml']!)));
+    zipped = zipSync(files);
+  }
+  return m.bytes.reduce<Uint8Array>((b, bm) => applyBytes(b, bm, ''), zipped);
 }
