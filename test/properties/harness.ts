@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { builtinRules } from '../../rules/index.js';
 import { resolveSettings } from '../../src/config/config.js';
 import type { LintOptions } from '../../src/engine/linter.js';
@@ -20,11 +21,18 @@ export const runs = (ci: number) => (LONG_RUNS > 0 ? LONG_RUNS : ci);
 export const SEED = Number(process.env.XXGK_FUZZ_SEED ?? 20261123);
 /** A long run may also be given a time budget per property (XXGK_FUZZ_SECONDS): it stops there, passing if nothing failed. */
 const SECONDS = Number(process.env.XXGK_FUZZ_SECONDS ?? 0);
-export const fcParams = (ci: number) => ({
+const fcParams = (ci: number) => ({
   seed: SEED,
   numRuns: runs(ci),
   ...(SECONDS > 0 ? { interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false } : {}),
 });
+
+/** fc.assert, and in a long run a line saying how many inputs the property was tried on. */
+export async function assertProperty<Ts>(label: string, property: fc.IAsyncPropertyWithHooks<Ts>, ciRuns: number): Promise<void> {
+  const details = await fc.check(property, fcParams(ciRuns));
+  if (LONG_RUNS > 0) console.log(`${label}: ${details.numRuns} inputs, ${details.numSkips} skipped, seed ${SEED}${details.interrupted ? ', stopped at the time limit' : ''}`);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+}
 /**
  * In a long run, XXGK_FUZZ_SLOW_MS makes an input that takes longer to lint a failure, which
  * fast-check then shrinks like any other (a hang or a super-linear pattern). Never in CI: no

@@ -5,7 +5,7 @@ import { IsolatedParser } from '../../src/pipeline/isolate.js';
 import { DEFAULT_LIMITS } from '../../src/pipeline/budgets.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
 import type { LintResult } from '../../src/types.js';
-import { type Sample, SLOW_MS, TIMEOUT, disguisedCrash, fcParams, lint } from './harness.js';
+import { type Sample, SLOW_MS, TIMEOUT, assertProperty, disguisedCrash, lint } from './harness.js';
 import { mutationsOfDocx, mutationsOfText } from './mutations.js';
 import { resultProblems } from './positions.js';
 import { type TextSubject, docxSamples, mutatedBytes, mutatedDocx, subjectsOf } from './subjects.js';
@@ -54,12 +54,10 @@ export async function checkInput(bytes: Uint8Array, name: string, textFormat: bo
 const subject = (ext: string) => fc.constantFrom(...subjectsOf(ext));
 
 function textProperty(ext: string, runs: number) {
-  return fc.assert(
-    fc.asyncProperty(subject(ext), mutationsOfText, async (s: TextSubject, m) => {
-      await checkInput(mutatedBytes(s, m), s.name, true);
-    }),
-    fcParams(runs),
-  );
+  const property = fc.asyncProperty(subject(ext), mutationsOfText, async (s: TextSubject, m) => {
+    await checkInput(mutatedBytes(s, m), s.name, true);
+  });
+  return assertProperty(ext, property, runs);
 }
 
 describe('any mutation of a real report gives a result, the same twice, with positions inside the file', () => {
@@ -71,27 +69,26 @@ describe('any mutation of a real report gives a result, the same twice, with pos
   beforeAll(async () => {
     docx = await docxSamples();
   }, 120_000);
-  it('.docx (its document part mutated as text; the zip cut, or with bytes flipped or overwritten)', () =>
-    fc.assert(
-      fc.asyncProperty(fc.nat(), mutationsOfDocx, async (i, m) => {
-        const s = docx[i % docx.length]!;
-        await checkInput(mutatedDocx(s.bytes, m), s.name, false);
-      }),
-      fcParams(40),
-    ), TIMEOUT);
+  it('.docx (its document part mutated as text; the zip cut, or with bytes flipped or overwritten)', () => {
+    const property = fc.asyncProperty(fc.nat(), mutationsOfDocx, async (i, m) => {
+      const s = docx[i % docx.length]!;
+      await checkInput(mutatedDocx(s.bytes, m), s.name, false);
+    });
+    return assertProperty('.docx', property, 30);
+  }, TIMEOUT);
 });
 
 describe('a file parsed in a worker (as the CLI does) gives what the library gives in-thread', () => {
   const pool = IsolatedParser.shared(DEFAULT_LIMITS);
   afterAll(() => pool.close());
 
-  it('.txt, .md and .html mutated', () =>
-    fc.assert(
-      fc.asyncProperty(fc.constantFrom(...subjectsOf('.txt'), ...subjectsOf('.md'), ...subjectsOf('.html')), mutationsOfText, async (s, m) => {
-        const bytes = mutatedBytes(s, m);
-        const isolated = await lint(bytes, s.name, new ReportLoader({ isolate: true }));
-        expect(JSON.stringify(isolated)).toBe(JSON.stringify(await lint(bytes, s.name)));
-      }),
-      fcParams(12),
-    ), TIMEOUT);
+  it('.txt, .md and .html mutated', () => {
+    const any = fc.constantFrom(...subjectsOf('.txt'), ...subjectsOf('.md'), ...subjectsOf('.html'));
+    const property = fc.asyncProperty(any, mutationsOfText, async (s, m) => {
+      const bytes = mutatedBytes(s, m);
+      const isolated = await lint(bytes, s.name, new ReportLoader({ isolate: true }));
+      expect(JSON.stringify(isolated)).toBe(JSON.stringify(await lint(bytes, s.name)));
+    });
+    return assertProperty('worker', property, 12);
+  }, TIMEOUT);
 });
