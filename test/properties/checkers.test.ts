@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { coreMessage } from '../../src/i18n.js';
+import { fatalMessage } from '../../src/engine/linter.js';
+import { disguisedCrash } from './harness.js';
 import { lineTexts, positionProblem } from './positions.js';
 
-/** The position checker of the property suites, itself specified. */
+/** The checkers of the property suites, themselves specified. */
+describe('a crash passed on as a message', () => {
+  it('is a parser\'s or a rule\'s thrown error, not a fatal message about the file', () => {
+    expect(disguisedCrash(fatalMessage(coreMessage('parseError', 'zh', { detail: 'Cannot read properties of undefined' })))).toBe(true);
+    expect(disguisedCrash(fatalMessage(coreMessage('ruleCrashed', 'zh', { rule: 'table-totals', detail: 'x is not a function' })))).toBe(true);
+    expect(disguisedCrash(fatalMessage(coreMessage('binaryFile', 'zh')))).toBe(false);
+    expect(disguisedCrash(fatalMessage(coreMessage('notAReport', 'zh')))).toBe(false);
+  });
+});
+
 describe('where a position may point', () => {
   const lines = lineTexts('第一行\r\n😀二\r三\n');
   const at = (line: number, column: number, endLine = line, endColumn = column) =>

@@ -6,7 +6,7 @@ import type { LintOptions } from '../../src/engine/linter.js';
 import { coreMessage } from '../../src/i18n.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
-import type { LintMessage, LintResult } from '../../src/types.js';
+import type { LintMessage, LintResult, Locale } from '../../src/types.js';
 
 /**
  * What the property suites share: the real reports they mutate, the linter as the CLI and
@@ -31,7 +31,10 @@ const fcParams = (ci: number) => ({
 export async function assertProperty<Ts>(label: string, property: fc.IAsyncPropertyWithHooks<Ts>, ciRuns: number): Promise<void> {
   const details = await fc.check(property, fcParams(ciRuns));
   if (LONG_RUNS > 0) console.log(`${label}: ${details.numRuns} inputs, ${details.numSkips} skipped, seed ${SEED}${details.interrupted ? ', stopped at the time limit' : ''}`);
-  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+  if (details.failed) {
+    const why = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`${fc.defaultReportMessage(details)}\n${why}`, { cause: details.errorInstance });
+  }
 }
 /**
  * In a long run, XXGK_FUZZ_SLOW_MS makes an input that takes longer to lint a failure, which
@@ -66,14 +69,19 @@ export const TEXT_SAMPLES: Sample[] = [
 ];
 
 const rules = new Map(builtinRules.map((r) => [r.meta.id, r]));
-export const OPTIONS: LintOptions = {
-  rules,
-  settings: resolveSettings(rules, [{ origin: 'fuzz', rules: {}, plugins: [] }]),
-  locale: 'zh',
-};
+const settings = resolveSettings(rules, [{ origin: 'fuzz', rules: {}, plugins: [] }]);
+const options = (locale: Locale): LintOptions => ({ rules, settings, locale });
 
-export function lint(bytes: Uint8Array, name: string, loader = new ReportLoader()): Promise<LintResult> {
-  return lintBytes(bytes, name, OPTIONS, { loader });
+export function lint(bytes: Uint8Array, name: string, loader = new ReportLoader(), locale: Locale = 'zh'): Promise<LintResult> {
+  return lintBytes(bytes, name, options(locale), { loader });
+}
+
+/** Signs of a message built from something missing: a placeholder left unfilled, a value that was never there. */
+const BROKEN = ['{{', 'undefined', 'NaN', '[object Object]', 'Infinity'];
+
+/** A message's text that shows a bug, unless the report's own text has it (a message may quote the report). */
+export function brokenText(m: LintMessage, text: string): string | undefined {
+  return BROKEN.find((b) => m.message.includes(b) && !text.includes(b));
 }
 
 /** A thrown error dressed as a message: what a parser or a rule threw, passed on as its detail. */

@@ -4,8 +4,8 @@ import { decode } from '../../src/adapters/decode.js';
 import { IsolatedParser } from '../../src/pipeline/isolate.js';
 import { DEFAULT_LIMITS } from '../../src/pipeline/budgets.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
-import type { LintResult } from '../../src/types.js';
-import { type Sample, SLOW_MS, TIMEOUT, assertProperty, disguisedCrash, lint } from './harness.js';
+import type { LintResult, Locale } from '../../src/types.js';
+import { type Sample, SLOW_MS, TIMEOUT, assertProperty, brokenText, disguisedCrash, lint } from './harness.js';
 import { mutationsOfDocx, mutationsOfText } from './mutations.js';
 import { resultProblems } from './positions.js';
 import { type TextSubject, docxSamples, mutatedBytes, mutatedDocx, subjectsOf } from './subjects.js';
@@ -15,8 +15,9 @@ import { type TextSubject, docxSamples, mutatedBytes, mutatedDocx, subjectsOf } 
  * of shared/real with cells edited, lines and sections deleted, duplicated and reordered,
  * junk inserted, cut at any byte, with pieces in another encoding; Word files cut and with
  * bytes flipped, their document XML mutated. Whatever the input:
- *   1. linting gives a result: it never throws, and no message is a thrown error passed on
- *      (a parser's or a rule's crash dressed as a fatal message);
+ *   1. linting gives a result: it never throws, no message is a thrown error passed on
+ *      (a parser's or a rule's crash dressed as a fatal message), and none, in Chinese or
+ *      English, shows something missing ("{{", "undefined", "NaN");
  *   2. the same bytes give byte-identical JSON;
  *   3. every position is inside the text, on a character boundary (see positions.ts).
  * A failure names the sample and the mutations fast-check shrank it to; it is kept in
@@ -31,17 +32,21 @@ function textOf(result: LintResult, bytes: Uint8Array): string {
 }
 
 /** Properties 1–3 of one input; throws what is wrong. */
-export async function checkInput(bytes: Uint8Array, name: string, textFormat: boolean): Promise<void> {
+export async function checkInput(bytes: Uint8Array, name: string, textFormat: boolean, locale: Locale): Promise<void> {
   const started = performance.now();
-  const first = await lint(bytes, name);
+  const first = await lint(bytes, name, new ReportLoader(), locale);
   const took = performance.now() - started;
   if (SLOW_MS > 0 && took > SLOW_MS) throw new Error(`linting took ${Math.round(took)} ms`);
-  const again = await lint(bytes, name);
+  const again = await lint(bytes, name, new ReportLoader(), locale);
   const crashes = first.messages.filter(disguisedCrash);
   if (crashes.length) throw new Error(`a crash passed on as a message: ${crashes[0]!.message}`);
   const json = JSON.stringify(first);
   if (JSON.stringify(again) !== json) throw new Error('two lints of the same bytes differ');
   const text = textOf(first, bytes);
+  for (const m of first.messages) {
+    const broken = brokenText(m, text);
+    if (broken) throw new Error(`a message with "${broken}" in it: ${m.message}`);
+  }
   if (textFormat && first.source !== undefined) {
     const decoded = decode(bytes);
     // Positions are of the file's own text: the source a result carries is that text, as decoded.
@@ -52,10 +57,12 @@ export async function checkInput(bytes: Uint8Array, name: string, textFormat: bo
 }
 
 const subject = (ext: string) => fc.constantFrom(...subjectsOf(ext));
+/** Messages in either language: one of them may be the one built from something missing. */
+const locale = fc.constantFrom<Locale>('zh', 'en');
 
 function textProperty(ext: string, runs: number) {
-  const property = fc.asyncProperty(subject(ext), mutationsOfText, async (s: TextSubject, m) => {
-    await checkInput(mutatedBytes(s, m), s.name, true);
+  const property = fc.asyncProperty(subject(ext), mutationsOfText, locale, async (s: TextSubject, m, l) => {
+    await checkInput(mutatedBytes(s, m), s.name, true, l);
   });
   return assertProperty(ext, property, runs);
 }
@@ -70,9 +77,9 @@ describe('any mutation of a real report gives a result, the same twice, with pos
     docx = await docxSamples();
   }, 120_000);
   it('.docx (its document part mutated as text; the zip cut, or with bytes flipped or overwritten)', () => {
-    const property = fc.asyncProperty(fc.nat(), mutationsOfDocx, async (i, m) => {
+    const property = fc.asyncProperty(fc.nat(), mutationsOfDocx, locale, async (i, m, l) => {
       const s = docx[i % docx.length]!;
-      await checkInput(mutatedDocx(s.bytes, m), s.name, false);
+      await checkInput(mutatedDocx(s.bytes, m), s.name, false, l);
     });
     return assertProperty('.docx', property, 30);
   }, TIMEOUT);

@@ -50,9 +50,11 @@ const TOKENS = [
 const junk = fc
   .array(
     fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...TOKENS) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+      { weight: 8, arbitrary: fc.constantFrom(...TOKENS) },
+      { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+      { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+      // A token repeated, as pasted or generated text repeats (打印打印…, <!--<!--…, full-width spaces).
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...TOKENS), fc.integer({ min: 2, max: 3000 })).map(([t, n]) => t.repeat(n)) },
     ),
     { minLength: 1, maxLength: 6 },
   )

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { decode } from '../../src/adapters/decode.js';
 import { htmlToDocx } from '../docx-builder.js';
@@ -8,6 +9,7 @@ import { type ByteMutation, type TextMutation, applyBytes, applyText } from './m
 /** A sample as text, with the encoding to write it back in. */
 export interface TextSubject {
   name: string;
+  [fc.toStringMethod]: () => string;
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
@@ -15,7 +17,8 @@ export interface TextSubject {
 function asText(s: Sample): TextSubject {
   const decoded = decode(s.bytes);
   if (!decoded.ok) throw new Error(`${s.name} does not decode`);
-  return { name: s.name, text: decoded.text, encoding: decoded.encoding };
+  // A counterexample names its sample, not the sample's whole text.
+  return { name: s.name, text: decoded.text, encoding: decoded.encoding, [fc.toStringMethod]: () => JSON.stringify(s.name) };
 }
 
 export const TEXT_SUBJECTS = TEXT_SAMPLES.map(asText);
