@@ -14,6 +14,7 @@ const MESSAGE: Record<InvalidReason, string> = {
   fraction: 'fraction',
   approximate: 'approximate',
   placeholder: 'placeholder',
+  'too-large': 'tooLarge',
   'not-a-number': 'notANumber',
 };
 
@@ -36,6 +37,7 @@ export default defineRule({
       fraction: { zh: '{{table}}{{cell}}应为整数，实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must be a whole number, not "{{raw}}"' },
       approximate: { zh: '{{table}}{{cell}}应填确切数字，不能填约数「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must be an exact number, not the estimate "{{raw}}"' },
       placeholder: { zh: '{{table}}{{cell}}应填数字（没有则填0），实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must hold a number (0 if none), not "{{raw}}"' },
+      tooLarge: { zh: '{{table}}{{cell}}的数字「{{raw}}」过大，无法核对', en: 'In the {{table}}, the cell in {{cell}} holds a number too large to check ("{{raw}}")' },
       notANumber: { zh: '{{table}}{{cell}}应填数字，实为「{{raw}}」', en: 'In the {{table}}, the cell in {{cell}} must hold a number, not "{{raw}}"' },
       useZero: { zh: '改为 0', en: 'Replace with 0' },
     },

@@ -13,6 +13,7 @@ export type InvalidReason =
   | 'fraction' // "1.5" in a count
   | 'approximate' // "约10", "10余", "10多"
   | 'placeholder' // "—", "/", "-", "无", "N/A"
+  | 'too-large' // more digits than arithmetic keeps exact (a count over 2^53): no identity can be checked with it
   | 'not-a-number'; // anything else
 
 export type CellValue =
@@ -42,12 +43,14 @@ export function parseCell(raw: string, kind: CellKind): CellValue {
   if (kind === 'amount') {
     if (!DECIMAL.test(text)) return { status: 'invalid', reason: 'not-a-number' };
     const value = Number(text.replace(/,/g, ''));
+    if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return { status: 'invalid', reason: 'too-large' };
     return value < 0 ? { status: 'invalid', reason: 'negative' } : { status: 'number', value };
   }
   if (!INTEGER.test(text)) {
     return DECIMAL.test(text) ? { status: 'invalid', reason: 'fraction' } : { status: 'invalid', reason: 'not-a-number' };
   }
   const value = Number(text.replace(/,/g, ''));
+  if (!Number.isSafeInteger(value)) return { status: 'invalid', reason: 'too-large' };
   if (kind === 'count' && (value < 0 || text.startsWith('-'))) return { status: 'invalid', reason: 'negative' };
   return { status: 'number', value: Object.is(value, -0) ? 0 : value };
 }
