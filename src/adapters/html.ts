@@ -97,7 +97,8 @@ function clampSpan(cell: Element, maxSpan: number, found: Found): void {
   if (!(span > maxSpan)) return;
   cell.properties.colSpan = maxSpan;
   const start = cell.position?.start.offset ?? 0;
-  found.spansClamped.push({ found: span, range: { start, end: cell.position?.end.offset ?? start } });
+  // Hundreds of digits read as a number are Infinity: the message says a bound, never "Infinity".
+  found.spansClamped.push({ found: Number.isFinite(span) ? span : '>10^308', range: { start, end: cell.position?.end.offset ?? start } });
 }
 
 /**

@@ -63,8 +63,12 @@ export function parseLimits(options: string[]): Limits {
 
 /** The first line-count limit the text goes over: checked before parsing, in one pass. */
 export function textOverLimit(text: string, limits: Limits): OverLimit | undefined {
+  // LF, CRLF and a lone CR each end a line: a file with old Mac line endings is counted too.
   let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) lines++;
+  }
   return lines > limits.maxLines ? { limit: 'maxLines', found: lines, max: limits.maxLines } : undefined;
 }
 

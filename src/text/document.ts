@@ -21,7 +21,7 @@ export interface ParsedDocument {
   /** The publication date shown with the page (发布时间, 发布日期, 日期), if any. */
   published?: PublicationDate;
   /** Cells whose span was cut to AdapterOptions.maxSpan: how far they claimed to span, and where. */
-  spansClamped?: { found: number; range: Range }[];
+  spansClamped?: { found: number | string; range: Range }[];
   /**
    * What the page says its title is (<title>, <meta name="ArticleTitle">, the first <h1>), in
    * that order, each with its place in the source where it has one: for a report whose body

@@ -89,6 +89,12 @@ describe('size budgets', () => {
     expect(messages).toEqual([[overLimit('maxLines', 50_001, 20_000)], [overLimit('maxLines', 100_001, 20_000)]]);
   });
 
+  it('lines ended by a lone CR (old Mac files) count against maxLines as LF and CRLF lines do', async () => {
+    const title = '大连市医疗保障局2024年政府信息公开工作年度报告';
+    const { messages } = await lintFiles({ 'cr.txt': `${title}\r`.repeat(50_000), 'crlf.txt': `${title}\r\n`.repeat(50_000) });
+    expect(messages).toEqual([[overLimit('maxLines', 50_001, 20_000)], [overLimit('maxLines', 50_001, 20_000)]]);
+  });
+
   it('headings on one line of HTML are counted against maxHeadings', async () => {
     const { messages } = await lintFiles({ 'h.html': `<body>${'<h2>一、总体情况</h2>'.repeat(2_000)}</body>\n` });
     expect(messages).toEqual([[overLimit('maxHeadings', 2_000, 1_000)]]);

@@ -19,4 +19,14 @@ describe('regressions found by the property suites', () => {
       ['non-negative-counts', 2, `收到和处理政府信息公开申请情况表「一、本年新收政府信息公开申请数量」行「自然人」列的数字「${'9'.repeat(400)}」过大，无法核对`, 41, 28],
     ]);
   });
+
+  // A Word file built from an HTML seed, its w:gridSpan given 400 digits: the warning said "跨 Infinity 列".
+  it('huge-grid-span.docx: a span of hundreds of digits is said as a bound, never Infinity', async () => {
+    const found = brief(await lint(fixture('huge-grid-span.docx'), 'huge-grid-span.docx'));
+    const spans = found.filter(([rule, , message]) => rule === null && String(message).includes('单元格跨'));
+    expect(spans.map(([, severity, message]) => [severity, message])).toEqual([
+      [1, '单元格跨 >10^308 列，超过上限 20，按 20 列处理（可用 --limit maxSpan=N 调整）'],
+    ]);
+    expect(found.some(([, , message]) => String(message).includes('Infinity'))).toBe(false);
+  });
 });
