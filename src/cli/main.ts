@@ -22,7 +22,7 @@ import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
-import { mapLimited } from './map-limited.js';
+import { mapLimited } from '../pipeline/map-limited.js';
 import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
 import { type CliTextId, cliText } from './messages.js';

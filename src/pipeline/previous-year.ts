@@ -3,6 +3,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
+import { mapLimited } from './map-limited.js';
 import type { ReportSummary } from '../model/summary.js';
 
 /** Why the report named with --previous was not compared with a file. */
@@ -31,6 +32,8 @@ interface TitleIndex {
 
 /** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
 const BINARY = new Set(['.docx', '.pdf']);
+
+const PEEKS_AT_ONCE = 16;
 
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named
@@ -86,10 +89,20 @@ export class PreviousYearFinder implements PreviousSource {
     if (this.explicit) return [resolve(this.explicit)];
     if (!agency || !year) return [];
     const own = resolve(filePath);
-    const index = await this.titleIndex(dirname(own));
+    return (await this.candidates(dirname(own), agency)).filter((path) => path !== own);
+  }
+
+  /**
+   * The reports in a folder that may be this agency's, in name order: those whose title lines
+   * name it, and those only a parse can tell. Both the search and dependencies() go through
+   * it, so a cache sees exactly the files the search may read; and the search no longer walks
+   * the whole folder for every report (quadratic in a folder of thousands).
+   */
+  private async candidates(dir: string, agency: string): Promise<string[]> {
+    const index = await this.titleIndex(dir);
     // As mayName: a title line that contains the agency (a crawler's "标题: " before it) may be it.
     const named = [...index.named].filter(([a]) => a.includes(agency)).flatMap(([, paths]) => paths);
-    return [...new Set([...index.any, ...named])].filter((path) => path !== own).sort();
+    return [...new Set([...index.any, ...named])].sort();
   }
 
   /** A folder's reports by the agencies their titles name; `any` are those only a parse can tell. Built once per folder per run. */
@@ -99,7 +112,8 @@ export class PreviousYearFinder implements PreviousSource {
       index = this.listing(dir).then(async (names) => {
         const built: TitleIndex = { any: [], named: new Map() };
         const paths = names.map((name) => join(dir, name));
-        const titles = await Promise.all(paths.map((path) => (BINARY.has(extname(path).toLowerCase()) ? undefined : this.loader.titleAgencies(path))));
+        // A few files open at a time: a folder of thousands must not exhaust file handles.
+        const titles = await mapLimited(paths, PEEKS_AT_ONCE, (path) => (BINARY.has(extname(path).toLowerCase()) ? Promise.resolve(undefined) : this.loader.titleAgencies(path)));
         paths.forEach((path, i) => {
           const named = titles[i];
           if (named === undefined) built.any.push(path);
@@ -116,10 +130,9 @@ export class PreviousYearFinder implements PreviousSource {
   }
 
   private async search(dir: string, agency: string, year: number): Promise<ReportSummary | undefined> {
-    for (const name of await this.listing(dir)) {
-      const path = join(dir, name);
+    for (const path of await this.candidates(dir, agency)) {
       let loaded;
-      if (this.loader.has(path) || BINARY.has(extname(name).toLowerCase())) {
+      if (this.loader.has(path) || BINARY.has(extname(path).toLowerCase())) {
         loaded = await this.loader.summary(path);
       } else {
         if (!(await this.loader.mayName(path, agency))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLimited } from '../../src/cli/map-limited.js';
+import { mapLimited } from '../../src/pipeline/map-limited.js';
 
 describe('mapLimited', () => {
   it('never has more than the limit in flight, and keeps the order', async () => {
