@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatOf, parserFor } from '../adapters/index.js';
+import { formatOf } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
-import { DocxError } from '../adapters/docx-error.js';
-import { PdfError } from '../adapters/pdf/error.js';
-import { DEFAULT_LIMITS, type Limits, type OverLimit, textOverLimit, treeOverLimit } from './budgets.js';
+import { DEFAULT_LIMITS, type Limits } from './budgets.js';
+import { type Failure, type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
 import { IsolatedParser } from './isolate.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { CoreMessageId } from '../i18n.js';
@@ -13,8 +12,7 @@ import { type Report, buildReport } from '../model/report.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import { pageTitleAgencies, titleAgencies } from './title-peek.js';
 
-/** A file that cannot be read as a report: why (a fatal message, localised later). */
-export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
+export { type Failure, type Parsed, parseBytes } from './parse-bytes.js';
 
 /** Something worth a warning about how the file was read (a span cut to the limit, say). */
 export interface Notice {
@@ -25,9 +23,6 @@ export interface Notice {
 
 /** A file read as a report, or why it cannot be one. */
 export type Loaded = { ok: true; report: Report; notices?: Notice[]; pages?: ParsedDocument['pages'] } | Failure;
-
-/** A file parsed (not yet a report), or why it cannot be. */
-export type Parsed = { ok: true; doc: ParsedDocument } | Failure;
 
 /** A document with no title, no section and no table with data is not a report at all. */
 function looksLikeReport(report: Report): boolean {
@@ -42,53 +37,6 @@ export function fromDocument(doc: ParsedDocument, limits: Pick<Limits, 'maxSpan'
   if (!looksLikeReport(report)) return { ok: false, reason: 'notAReport', source: doc.source.text };
   const notices = (doc.spansClamped ?? []).map(({ found, range }): Notice => ({ id: 'spanClamped', data: { found, max: limits.maxSpan }, range }));
   return { ok: true, report, ...(notices.length ? { notices } : {}), ...(doc.pages ? { pages: doc.pages } : {}) };
-}
-
-function overLimit(over: OverLimit): Failure {
-  return { ok: false, reason: 'overLimit', data: { ...over } };
-}
-
-/** What a parser threw, as a message a user can act on (never the library's own words). */
-function thrown(error: unknown): Failure {
-  if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
-  if (error instanceof DocxError) return { ok: false, reason: error.reason };
-  if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
-  return { ok: false, reason: 'parseError', data: { detail: (error as Error).message } };
-}
-
-/**
- * Parses bytes (a file's or stdin's) within the limits. Whatever a parser throws on one
- * file is a fatal message for that file: the rest of the run goes on.
- */
-export async function parseBytes(bytes: Uint8Array, filePath: string, limits: Limits = DEFAULT_LIMITS): Promise<Parsed> {
-  try {
-    return await parse(bytes, filePath, limits);
-  } catch (error) {
-    return thrown(error);
-  }
-}
-
-async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promise<Parsed> {
-  if (bytes.length > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: bytes.length, max: limits.maxFileBytes });
-  const format = formatOf(filePath, bytes.subarray(0, 2048));
-  let doc: ParsedDocument;
-  if (format === 'docx') {
-    const { parseDocx } = await import('../adapters/docx.js');
-    doc = await parseDocx(bytes, limits);
-  } else if (format === 'pdf') {
-    const { parsePdf } = await import('../adapters/pdf/index.js');
-    doc = await parsePdf(bytes);
-  } else {
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      return decoded.reason === 'binary' ? { ok: false, reason: 'binaryFile' } : { ok: false, reason: 'undecodable', data: { detail: decoded.detail } };
-    }
-    const tooLong = textOverLimit(decoded.text, limits);
-    if (tooLong) return overLimit(tooLong);
-    doc = (await parserFor(format, decoded.text))(decoded.text, limits);
-  }
-  const tooBig = treeOverLimit(doc.tree, limits) ?? textOverLimit(doc.source.text, limits);
-  return tooBig ? overLimit(tooBig) : { ok: true, doc };
 }
 
 /** The report of a parsed file; building it can throw only on a bug, which is then that file's fatal message. */

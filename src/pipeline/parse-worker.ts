@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Limits } from './budgets.js';
 import { type ParsedData, toData } from './parsed-data.js';
-import { parseBytes } from './load-report.js';
+import { parseBytes } from './parse-bytes.js';
 
 /** One parse per message, in the worker thread src/pipeline/isolate.ts starts. */
 export interface ParseRequest {
