@@ -2,22 +2,22 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { type Handle, defaultHandlers, toMdast } from 'hast-util-to-mdast';
 import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
+import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
+import { checkDepth } from './html-depth.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { cellSpan, resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
- * Saved government web pages: rehype-parse builds the hast with positions in the HTML
- * source, hast-util-to-mdast turns it into mdast (resolving rowspan and colspan into the
+ * Saved government web pages: parse5 and hast-util-from-parse5 build the hast with positions
+ * in the HTML source (what rehype-parse does, with the depth checked in between), hast-util-to-mdast turns it into mdast (resolving rowspan and colspan into the
  * table grid, and keeping positions). Before that, what is not the report goes: scripts,
  * styles, navigation, headers and footers; and layout tables (a table holding tables,
  * as CMS templates and Word exports use) are unwrapped so the real tables stay tables.
  */
-
-const processor = unified().use(rehypeParse).freeze();
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'button', 'select', 'head']);
 const META_DATE = new Set(['pubdate', 'publishdate', 'firstpublishedtime', 'dc.date', 'publishdate.', 'maketime']);
@@ -170,7 +170,9 @@ const handlers = { td: spannedCell, th: spannedCell };
 
 /** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
 function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
-  const hast = processor.parse(text) as HastRoot;
+  const p5 = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  checkDepth(p5, options.maxDepth);
+  const hast = fromParse5(p5, { file: new VFile(text) }) as HastRoot;
   clean(hast, text, found, options);
   const tree = toMdast(hast, { handlers }) as Root;
   resolveGrids(tree);

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { configError } from '../config/config.js';
 import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
+import type { OverLimit as AnyOverLimit } from '../text/over-limit.js';
 
 /**
  * What one file may cost. Real reports are a few hundred lines with three tables of a few
@@ -21,6 +22,8 @@ export interface Limits {
   maxHeadings: number;
   /** colspan or Word gridSpan: larger spans are cut to this (with a warning) */
   maxSpan: number;
+  /** levels of nested elements (HTML, Word) or blocks (Markdown quotes and lists) */
+  maxDepth: number;
   /** wall-clock seconds to parse one file */
   maxSeconds: number;
   /** memory of the parser of one file, in MB */
@@ -34,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxTableRows: 5_000,
   maxHeadings: 1_000,
   maxSpan: DEFAULT_ADAPTER_OPTIONS.maxSpan,
+  maxDepth: DEFAULT_ADAPTER_OPTIONS.maxDepth,
   maxSeconds: 30,
   maxMemoryMb: 1024,
 };
@@ -41,11 +45,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 export type LimitName = keyof Limits;
 
 /** A limit a file went over, for its fatal message. */
-export interface OverLimit {
-  limit: LimitName;
-  found: number;
-  max: number;
-}
+export type OverLimit = AnyOverLimit<LimitName>;
 
 /** Parses `--limit maxTableRows=20000` options over the defaults. */
 export function parseLimits(options: string[]): Limits {
@@ -77,14 +77,17 @@ export function treeOverLimit(tree: Root, limits: Limits): OverLimit | undefined
   let nodes = 0;
   let rows = 0;
   let headings = 0;
-  const stack: { type: string; children?: unknown[] }[] = [tree];
+  let depth = 0;
+  const stack: { node: { type: string; children?: unknown[] }; depth: number }[] = [{ node: tree, depth: 0 }];
   while (stack.length) {
-    const node = stack.pop()!;
+    const { node, depth: at } = stack.pop()!;
     nodes++;
+    if (at > depth) depth = at;
     if (node.type === 'tableRow') rows++;
     else if (node.type === 'heading') headings++;
-    if (node.children) for (const c of node.children) stack.push(c as { type: string; children?: unknown[] });
+    if (node.children) for (const c of node.children) stack.push({ node: c as { type: string; children?: unknown[] }, depth: at + 1 });
   }
+  if (depth > limits.maxDepth) return { limit: 'maxDepth', found: depth, max: limits.maxDepth };
   if (nodes > limits.maxNodes) return { limit: 'maxNodes', found: nodes, max: limits.maxNodes };
   if (rows > limits.maxTableRows) return { limit: 'maxTableRows', found: rows, max: limits.maxTableRows };
   if (headings > limits.maxHeadings) return { limit: 'maxHeadings', found: headings, max: limits.maxHeadings };

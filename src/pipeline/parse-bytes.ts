@@ -4,6 +4,7 @@ import { DocxError } from '../adapters/docx-error.js';
 import { PdfError } from '../adapters/pdf/error.js';
 import { DEFAULT_LIMITS, type Limits, type OverLimit, textOverLimit, treeOverLimit } from './budgets.js';
 import type { ParsedDocument } from '../text/document.js';
+import { OverLimitError } from '../text/over-limit.js';
 import type { CoreMessageId } from '../i18n.js';
 
 // Parsing only, without the report model: the parse worker (parse-worker.ts) imports this, and
@@ -21,6 +22,7 @@ export function overLimit(over: OverLimit): Failure {
 
 /** What a parser threw, as a message a user can act on (never the library's own words). */
 export function thrown(error: unknown): Failure {
+  if (error instanceof OverLimitError) return overLimit(error.over as OverLimit);
   if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
   if (error instanceof DocxError) return { ok: false, reason: error.reason };
   if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };

@@ -54,7 +54,11 @@ export interface TitleHint {
 export interface AdapterOptions {
   /** colspans (Word's gridSpan becomes one) beyond this are cut to it */
   maxSpan: number;
+  /** elements nested deeper than this make the file over its limit (converters recurse per level) */
+  maxDepth: number;
 }
 
-// The widest table of the templates (行政复议和行政诉讼) has 16 columns.
-export const DEFAULT_ADAPTER_OPTIONS: Readonly<AdapterOptions> = { maxSpan: 20 };
+// The widest table of the templates (行政复议和行政诉讼) has 16 columns. Real pages nest their
+// elements 20–30 deep (a CMS layout around a Word export); the converters recurse once or more
+// per level, and a thread's stack holds a few thousand levels: 256 leaves room on both sides.
+export const DEFAULT_ADAPTER_OPTIONS: Readonly<AdapterOptions> = { maxSpan: 20, maxDepth: 256 };

@@ -44,9 +44,11 @@ describe('saved web pages (.html)', () => {
     expect(await lint(fixture('html/002.html'), 'report.shtml.bak')).toEqual([TABLE_4_SHORT(90), FOLLOW_UP(93, 54)]);
   });
 
-  it('gives HTML nested thousands deep one fatal message instead of overflowing the stack', async () => {
+  it('gives HTML nested thousands deep the maxDepth fatal message, decided before anything recursive runs', async () => {
     const deep = Buffer.from(`${'<div>'.repeat(5000)}一、总体情况${'</div>'.repeat(5000)}`);
-    expect(await lint(deep, 'deep.html')).toEqual([{ ruleId: null, severity: 2, message: '文件的元素嵌套过深，无法解析', line: 1, column: 1 }]);
+    // <html>, <body> and 5,000 <div>s around the text node.
+    const message = '文件超出限制 maxDepth（5003，上限 256），未检查；如确需检查，可用 --limit maxDepth=N 调高上限';
+    expect(await lint(deep, 'deep.html')).toEqual([{ ruleId: null, severity: 2, message, line: 1, column: 1 }]);
   });
 
   it('gives malformed HTML one fatal message', async () => {

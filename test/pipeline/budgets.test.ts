@@ -113,6 +113,15 @@ describe('size budgets', () => {
     expect(messages).toEqual([[overLimit('maxLines', big.split('\n').length, 20_000)], [overLimit('maxFileBytes', 21 * 1024 * 1024, 20 * 1024 * 1024)]]);
   });
 
+  it('elements nested deeper than maxDepth make a page over the limit, decided before the recursive conversion', async () => {
+    const page = fixture('real/pt-2024.html');
+    const nested = (depth: number) => page.replace('<body>', `<body>${'<div>'.repeat(depth)}`);
+    // The real page nests 24 deep: 232 more <div> make 256, one more 257.
+    const { messages } = await lintFiles({ 'at.html': nested(232), 'over.html': nested(233), 'quotes.md': `# 标题\n\n${'>'.repeat(5_000)} 文字\n` });
+    expect(messages[0]).not.toContainEqual(expect.objectContaining({ fatal: true }));
+    expect(messages.slice(1)).toEqual([[overLimit('maxDepth', 257, 256)], [overLimit('maxDepth', 5_002, 256)]]);
+  });
+
   it('each limit can be raised or lowered with --limit, and a bad one is a usage error', async () => {
     const { messages } = await lintFiles({ 'r.md': CLEAN }, '--limit', 'maxTableRows=10');
     expect(messages).toEqual([[overLimit('maxTableRows', 46, 10)]]);
