@@ -52,13 +52,17 @@ interface FoundTitle {
   rangeOf(start: number, end: number): Range;
 }
 
+/** A sentence's punctuation, or two words of Latin script: prose that mentions a report, not its title. */
+const PROSE = /[，。；！？,;!?]|[A-Za-z]{2}\s+[A-Za-z]{2}/u;
+
 /**
  * A report's title names the agency or the year before 政府信息公开…年度报告; a bare
- * "政府信息公开年报" is the name of the page's column, not a title.
+ * "政府信息公开年报" is the name of the page's column, not a title; and a line of prose
+ * that names a report ("Real 政府信息公开工作年度报告 as their agencies published them") is not one.
  */
 function isTitle(text: string): boolean {
   const m = TITLE.exec(text);
-  return m !== null && text.length <= 80 && (YEAR.test(text) || text.slice(0, m.index).trim().length >= 2);
+  return m !== null && text.length <= 80 && !PROSE.test(text) && (YEAR.test(text) || text.slice(0, m.index).trim().length >= 2);
 }
 
 function bodyTitles(blocks: Block[], firstSection: number): FoundTitle[] {

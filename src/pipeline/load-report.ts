@@ -24,9 +24,14 @@ export interface Notice {
 /** A file read as a report, or why it cannot be one. */
 export type Loaded = { ok: true; report: Report; notices?: Notice[]; pages?: ParsedDocument['pages'] } | Failure;
 
-/** A document with no title, no section and no table with data is not a report at all. */
+/**
+ * A document with no title, no section and no table with data is not a report at all. Cells
+ * read out of run-together text (flattened.ts) do not count: that reading is made only on the
+ * strength of the labels, and notes that quote a report's cells (`规章000行政规范性文件77132470`)
+ * have the labels too.
+ */
 function looksLikeReport(report: Report): boolean {
-  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0));
+  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0 && !b.flattened));
   return report.title !== undefined || report.sections.length > 0 || hasData;
 }
 

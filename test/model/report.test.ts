@@ -25,6 +25,11 @@ describe('report model', () => {
     ]);
   });
 
+  it('takes no title from prose that names a report (shared/real/README.md)', () => {
+    const notes = '# Real published reports\n\nReal 政府信息公开工作年度报告 as their agencies published them, kept byte for byte as public\nrepositories store them.\n\n本机关按照要求，编制了2024年政府信息公开工作年度报告。\n';
+    expect(model(notes).title).toBeUndefined();
+  });
+
   it('reads the year from section 一 when there is no title (seed 000)', () => {
     const r = model(fixture('000'));
     expect([r.title, r.year?.value, r.year?.from]).toEqual([undefined, 2024, 'section-1']);

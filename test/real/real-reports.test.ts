@@ -101,3 +101,15 @@ describe('real published reports (shared/real)', () => {
     ]);
   });
 });
+
+describe('notes about real reports (shared/real/README.md, copied as shared-real-README.md)', () => {
+  // It names 政府信息公开工作年度报告 in English prose and quotes run-together cells
+  // (`规章000行政规范性文件77132470`): read as a title and a flattened table, it got ten errors.
+  it('is not a report: one fatal message, nothing made up from what it quotes', async () => {
+    const { stdout } = await cli(['-f', 'json', `${dir}shared-real-README.md`]);
+    const [result] = JSON.parse(stdout) as LintResult[];
+    expect(result!.messages.map((m) => [m.ruleId, m.severity, m.message, m.line, m.column])).toEqual([
+      [null, 2, '文件不是政府信息公开工作年度报告：未找到报告标题、「一、总体情况」等章节或统计表', 1, 1],
+    ]);
+  });
+});
