@@ -390,7 +390,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     if (args.format === 'github') {
-      const problem = appendStepSummary(io.env, results, context);
+      const problem = appendStepSummary(io.env, results, context, outputLocale);
       if (problem) io.stderr(problem);
     }
     // On stderr, so that it is seen whatever the format and wherever the report goes.

@@ -54,6 +54,10 @@ const TEXT = {
     zh: 'xxgk-lint：无法写入缓存文件 {{file}}（{{why}}），下次运行将重新检查全部文件。',
     en: 'xxgk-lint could not write the cache file {{file}} ({{why}}); the next run will lint every file again.',
   },
+  stepSummaryNotWritten: {
+    zh: 'xxgk-lint：无法写入作业摘要 {{file}}（{{why}}），检查结果不受影响。',
+    en: 'xxgk-lint could not write the job summary {{file}} ({{why}}); the lint result stands.',
+  },
   lsp: { zh: '作为语言服务器运行（标准输入输出），供编辑器使用（见 README）', en: 'run as a language server on stdin/stdout, for editors (see README)' },
   help: { zh: '显示帮助', en: 'show help' },
   version: { zh: '显示版本号', en: 'show the version' },

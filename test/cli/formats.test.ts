@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { report } from '../report-fragments.js';
@@ -27,6 +27,16 @@ describe('-f github', { timeout: 60_000 }, () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says in the user\'s language when the job summary cannot be written, and the lint result stands', async () => {
+    const dir = workspace({ 'r.md': noPeriod });
+    mkdirSync(join(dir, 'summary-dir'));
+    const env = { GITHUB_STEP_SUMMARY: join(dir, 'summary-dir') };
+    const zh = await cli(['-f', 'github', 'r.md'], { cwd: dir, env });
+    expect([zh.code, zh.stderr]).toEqual([1, `xxgk-lint：无法写入作业摘要 ${join(dir, 'summary-dir')}（EISDIR），检查结果不受影响。\n`]);
+    const en = await cli(['-f', 'github', '--locale', 'en', 'r.md'], { cwd: dir, env });
+    expect([en.code, en.stderr]).toEqual([1, `xxgk-lint could not write the job summary ${join(dir, 'summary-dir')} (EISDIR); the lint result stands.\n`]);
   });
 });
 
