@@ -1,6 +1,7 @@
 import { type ParsedDocument, pageAt } from '../text/document.js';
 import { coreMessage } from '../i18n.js';
-import { type Loaded, fromDocument } from '../pipeline/load-report.js';
+import { type Loaded, fromDocument } from '../model/loaded.js';
+import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
 import type { Report } from '../model/report.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import type { LintMessage, Locale, Position, Severity } from '../types.js';
@@ -86,7 +87,7 @@ export function byPosition(a: LintMessage, b: LintMessage): number {
 
 /** Runs the enabled rules on one parsed document; `previous` is last year's report, if known. */
 export function lintDocument(doc: ParsedDocument, options: LintOptions, previous?: Report | ReportSummary): DocumentLint {
-  return lintLoaded(fromDocument(doc), options, previous);
+  return lintLoaded(fromDocument(doc, DEFAULT_ADAPTER_OPTIONS.maxSpan), options, previous);
 }
 
 /** A loaded file: its fatal message, or the findings of the enabled rules. */

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Limits } from './budgets.js';
-import type { Parsed } from './load-report.js';
+import type { Parsed } from './parse-bytes.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 import { fromData } from './parsed-data.js';
 import { WORKER_EXITED, overTime, startWorker, workerDied } from './worker-thread.js';

@@ -1,6 +1,7 @@
 import { fixesAsSuggestions, fixesWriteBack } from '../engine/fix.js';
 import { type LintOptions, lintLoaded } from '../engine/linter.js';
-import { type Loaded, ReportLoader, loadBytes } from './load-report.js';
+import type { Loaded } from '../model/loaded.js';
+import { ReportLoader, loadBytes } from './load-report.js';
 import { basename } from 'node:path';
 import { coreMessage } from '../i18n.js';
 import { type FactsWanted, reportFacts } from './report-facts.js';

@@ -3,52 +3,19 @@ import { resolve } from 'node:path';
 import { formatOf } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import { DEFAULT_LIMITS, type Limits } from './budgets.js';
-import { type Failure, type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
+import { type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
+import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
 import { IsolatedParser } from './isolate.js';
-import type { ParsedDocument } from '../text/document.js';
-import type { CoreMessageId } from '../i18n.js';
-import type { Range } from '../types.js';
-import { type Report, buildReport } from '../model/report.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import { pageTitleAgencies, titleAgencies } from './title-peek.js';
 
-export { type Failure, type Parsed, parseBytes } from './parse-bytes.js';
-
-/** Something worth a warning about how the file was read (a span cut to the limit, say). */
-export interface Notice {
-  id: CoreMessageId;
-  data: Record<string, string | number>;
-  range: Range;
-}
-
-/** A file read as a report, or why it cannot be one. */
-export type Loaded = { ok: true; report: Report; notices?: Notice[]; pages?: ParsedDocument['pages'] } | Failure;
-
-/**
- * A document with no title, no section and no table with data is not a report at all. Cells
- * read out of run-together text (flattened.ts) do not count: that reading is made only on the
- * strength of the labels, and notes that quote a report's cells (`规章000行政规范性文件77132470`)
- * have the labels too.
- */
-function looksLikeReport(report: Report): boolean {
-  const hasData = [...report.tables.values()].some((t) => [...t.blocks.values()].some((b) => b.rows.size > 0 && !b.flattened));
-  return report.title !== undefined || report.sections.length > 0 || hasData;
-}
-
-/** A parsed document as a report, unless it is empty or no report at all. */
-export function fromDocument(doc: ParsedDocument, limits: Pick<Limits, 'maxSpan'> = DEFAULT_LIMITS): Loaded {
-  if (doc.source.text.trim() === '') return { ok: false, reason: 'emptyFile' };
-  const report = buildReport(doc);
-  if (!looksLikeReport(report)) return { ok: false, reason: 'notAReport', source: doc.source.text };
-  const notices = (doc.spansClamped ?? []).map(({ found, range }): Notice => ({ id: 'spanClamped', data: { found, max: limits.maxSpan }, range }));
-  return { ok: true, report, ...(notices.length ? { notices } : {}), ...(doc.pages ? { pages: doc.pages } : {}) };
-}
+export { type Parsed, parseBytes } from './parse-bytes.js';
 
 /** The report of a parsed file; building it can throw only on a bug, which is then that file's fatal message. */
 export function fromParsed(parsed: Parsed, limits: Limits = DEFAULT_LIMITS): Loaded {
   if (!parsed.ok) return parsed;
   try {
-    return fromDocument(parsed.doc, limits);
+    return fromDocument(parsed.doc, limits.maxSpan);
   } catch (error) {
     return thrown(error);
   }

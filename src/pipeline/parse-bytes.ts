@@ -5,13 +5,11 @@ import { PdfError } from '../adapters/pdf/error.js';
 import { DEFAULT_LIMITS, type Limits, type OverLimit, textOverLimit, treeOverLimit } from './budgets.js';
 import type { ParsedDocument } from '../text/document.js';
 import { OverLimitError } from '../text/over-limit.js';
-import type { CoreMessageId } from '../i18n.js';
+import type { Failure } from '../model/loaded.js';
 
 // Parsing only, without the report model: the parse worker (parse-worker.ts) imports this, and
 // each module it loads delays the first file of a cold run.
 
-/** A file that cannot be read as a report: why (a fatal message, localised later). */
-export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
 
 /** A file parsed (not yet a report), or why it cannot be. */
 export type Parsed = { ok: true; doc: ParsedDocument } | Failure;

@@ -1,6 +1,7 @@
 import { SourceText } from '../text/source-text.js';
 import type { ParsedDocument } from '../text/document.js';
-import type { Failure, Parsed } from './load-report.js';
+import type { Failure } from '../model/loaded.js';
+import type { Parsed } from './parse-bytes.js';
 
 /** A parse result as a worker can post it: plain data, the source as its text. */
 export type ParsedData = { ok: true; doc: Omit<ParsedDocument, 'source'> & { text: string } } | Failure;

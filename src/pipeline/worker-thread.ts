@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Limits } from './budgets.js';
-import type { Failure } from './load-report.js';
+import type { Failure } from '../model/loaded.js';
 
 /** Run from TypeScript source (under vitest), a worker needs a loader for .ts files. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');

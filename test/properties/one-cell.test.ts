@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Loaded, loadBytes } from '../../src/pipeline/load-report.js';
+import type { Loaded } from '../../src/model/loaded.js';
+import { loadBytes } from '../../src/pipeline/load-report.js';
 import type { Report } from '../../src/model/report.js';
 import type { Cell } from '../../src/model/tables.js';
 import { TIMEOUT, assertProperty, lint } from './harness.js';
