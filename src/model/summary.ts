@@ -1,3 +1,4 @@
+import { detached } from '../text/detached.js';
 import { stripSpace } from '../text/labels.js';
 import { type Report, sectionOf, sectionProse } from './report.js';
 import { cellOf } from './tables.js';
@@ -61,12 +62,13 @@ export function summarize(report: Report): ReportSummary {
       }
     }
   }
+  // A summary outlives its report: its strings are copies, not views into the report's source.
   return {
-    ...(report.agency ? { agency: report.agency } : {}),
+    ...(report.agency ? { agency: detached(report.agency) } : {}),
     ...(report.year ? { year: { value: report.year.value } } : {}),
     templateId: report.template.id,
     numbers,
     candidates,
-    sectionText: new Map(COMPARED_SECTIONS.map((n) => [n, sectionText(report, n)])),
+    sectionText: new Map(COMPARED_SECTIONS.map((n) => [n, detached(sectionText(report, n))])),
   };
 }

@@ -8,6 +8,7 @@ import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
 import { IsolatedParser } from './isolate.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import { pageTitleAgencies, titleAgencies } from './title-peek.js';
+import { detached } from '../text/detached.js';
 
 export { type Parsed, parseBytes } from './parse-bytes.js';
 
@@ -71,9 +72,10 @@ async function peekTitles(path: string, maxFileBytes: number): Promise<string[] 
     if (!info.isFile() || info.size > maxFileBytes) return undefined;
     const decoded = decode(await readFile(path));
     if (!decoded.ok) return undefined;
-    if (format !== 'html') return titleAgencies(decoded.text);
+    // Kept for the whole run: copies, not views into the file's text.
+    if (format !== 'html') return titleAgencies(decoded.text).map(detached);
     const { htmlTitleLines } = await import('../adapters/html-title-lines.js');
-    return pageTitleAgencies(htmlTitleLines(decoded.text));
+    return pageTitleAgencies(htmlTitleLines(decoded.text)).map(detached);
   } catch {
     return undefined;
   }

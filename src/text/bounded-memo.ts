@@ -1,3 +1,5 @@
+import { detached } from './detached.js';
+
 /**
  * A memo table that forgets the least recently used entry beyond a size: label and
  * heading matching memoise every distinct text, and a hostile file (a 100,000-row table
@@ -27,7 +29,8 @@ export class BoundedMemo<K, V> {
 
   set(key: K, value: V): void {
     this.map.delete(key);
-    this.map.set(key, value);
+    // A key cut from one report must not keep that report alive for the rest of the run.
+    this.map.set(typeof key === 'string' ? (detached(key) as K) : key, value);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
   }
 }

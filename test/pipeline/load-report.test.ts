@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cellOf } from '../../src/model/tables.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
+import { heapKept, sourceUrl } from '../heap-retained.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +50,46 @@ describe('ReportLoader', () => {
     rmSync(file);
     expect(await loader.load(file)).toMatchObject({ ok: false, reason: 'readError' });
     expect((await loader.summary(file)).ok).toBe(true);
+  });
+});
+
+describe('what a run keeps of the files it peeks at', () => {
+  it('the agencies of a folder’s title index are copies: 20 reports of 2 MB leave under 4 MB behind', { timeout: 60_000 }, () => {
+    dir = mkdtempSync(join(tmpdir(), 'xxgk-loader-'));
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(join(dir, `r${i}.md`), `# 福建省平潭综合实验区管理委员会办公室${i}2024年政府信息公开工作年度报告\n\n${'正文'.repeat(350_000)}\n`);
+    }
+    const out = heapKept<string[][]>(
+      `const { ReportLoader } = await import(${JSON.stringify(sourceUrl('src/pipeline/load-report.ts'))});
+       const loader = new ReportLoader();
+       await loader.titleAgencies(${JSON.stringify(join(dir, 'r0.md'))});`,
+      `const named = [];
+       for (let i = 1; i < 20; i++) named.push(await loader.titleAgencies(${JSON.stringify(dir)} + '/r' + i + '.md'));
+       globalThis.result = named;`,
+    );
+    expect(out.result[0]).toEqual(['福建省平潭综合实验区管理委员会办公室1']);
+    expect(out.mb).toBeLessThan(4);
+  });
+});
+
+describe('what a run keeps of the reports it has linted', () => {
+  it('their summaries are copies: 20 reports of 2 MB (clean-2024.md, section 六 grown) leave under 4 MB behind', { timeout: 60_000 }, () => {
+    dir = mkdtempSync(join(tmpdir(), 'xxgk-loader-'));
+    const clean = readFileSync('examples/clean-2024.md', 'utf8');
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `r${i}.md`), `${clean}\n${'正文'.repeat(350_000)}\n`);
+    const { mb, result } = heapKept<string[]>(
+      `const { ReportLoader } = await import(${JSON.stringify(sourceUrl('src/pipeline/load-report.ts'))});
+       const loader = new ReportLoader();
+       await loader.load(${JSON.stringify(join(dir, 'r0.md'))});`,
+      `const kept = [];
+       for (let i = 1; i < 20; i++) {
+         const file = ${JSON.stringify(dir)} + '/r' + i + '.md';
+         await loader.load(file);
+         kept.push((await loader.summary(file)).report);
+       }
+       globalThis.result = kept.map((s) => s.agency + ' ' + s.sectionText.get(5).slice(0, 8));`,
+    );
+    expect(result[0]).toBe('大连市医疗保障局 针对上年度报告指');
+    expect(mb).toBeLessThan(4);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BoundedMemo } from '../../src/text/bounded-memo.js';
 import { LabelIndex } from '../../src/recognize/label-index.js';
 import { loadTemplates } from '../../src/templates/load.js';
+import { heapKept, sourceUrl } from '../heap-retained.js';
 
 describe('memo tables are bounded', () => {
   it('forgets the least recently used entry beyond its capacity', () => {
@@ -17,5 +18,18 @@ describe('memo tables are bounded', () => {
     const index = new LabelIndex(loadTemplates()[0]!);
     for (let i = 0; i < 20_000; i++) index.matches(`未知标签${i}`);
     expect((index as unknown as { memo: BoundedMemo<string, unknown> }).memo.size).toBe(10_000);
+  });
+
+  it('keeps no report alive through its keys: 20 labels cut from 2 MB reports leave under 2 MB behind', { timeout: 30_000 }, () => {
+    const { mb, result } = heapKept<number>(
+      `const { BoundedMemo } = await import(${JSON.stringify(sourceUrl('src/text/bounded-memo.ts'))});
+       const memo = new BoundedMemo(100);`,
+      `for (let i = 0; i < 20; i++) {
+         const text = '| 行政规范性文件（含第' + i + '号通知等各类文件） | 12 |\\n' + '正文'.repeat(500_000);
+         memo.set(/\\| (.+?) \\|/u.exec(text)[1], i);
+       }
+       globalThis.result = memo.size;`,
+    );
+    expect([result, mb < 2]).toEqual([20, true]);
   });
 });
