@@ -8,12 +8,11 @@ import { ConfigError, ConfigFinder, configError, type ConfigFile, checkConfig, c
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatterFacts, formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import { formatterFacts, formatters, loadFormatter, printsSource, streamingFormatters } from '../formatters/index.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
-import type { FormatterContext } from '../formatters/types.js';
+import type { FormatterContext, RunTotals } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
-import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
-import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
+import { toResult } from '../pipeline/lint-file.js';
 import { DEFAULT_LIMITS, type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
@@ -26,7 +25,7 @@ import { mapLimited } from '../pipeline/map-limited.js';
 import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
 import { type CliTextId, cliText } from './messages.js';
-import { writeOutputFile } from './output-file.js';
+import { type OutputFile, openOutputFile } from './output-file.js';
 import { appendStepSummary } from './step-summary.js';
 import { progressFor } from './progress.js';
 
@@ -211,15 +210,11 @@ function printConfig(runner: Runner, file: string): string {
   return `${JSON.stringify({ ...(configFile ? { configFile } : {}), locale: options.locale, rules }, null, 2)}\n`;
 }
 
-/** Files are read a few at a time: a directory of thousands must not exhaust file handles. */
-const CONCURRENT_FILES = 16;
-
-interface Linted {
-  results: LintResult[];
-  runner: Runner;
-  /** A file whose configuration decides the output's language. */
-  probe: string;
-}
+/**
+ * Files in flight at once: enough to keep every worker's queue full (src/pipeline/lint-pool.ts),
+ * few enough that results waiting to be printed in the files' order stay few.
+ */
+const inFlight = (threads: number) => Math.max(16, threads * 8);
 
 /** A file named on the command line but ignored: a warning in its place, as ESLint gives. */
 function ignoredResult(file: string, locale: Locale): LintResult {
@@ -228,20 +223,20 @@ function ignoredResult(file: string, locale: Locale): LintResult {
 }
 
 /**
- * Worker threads that lint whole files (ESLint's --concurrency: a number, auto or off); 0 for
- * none, where files are parsed in a worker and linted in this thread. --fix lints each file
- * again after fixing it, in this thread.
+ * Worker threads that lint whole files (ESLint's --concurrency: a number, auto or off). Every
+ * file is linted in a worker, so that none can take the run down; `off`, like a run of a few
+ * files, uses one.
  */
-function lintThreads(value: string, files: number, fixing: boolean): number {
+function lintThreads(value: string, files: number): number {
   if (value !== 'auto' && value !== 'off' && !/^\s*[1-9]\d*\s*$/.test(value)) throw configError('badConcurrency', { value });
-  if (fixing || value === 'off') return 0;
+  if (value === 'off') return 1;
   if (value !== 'auto') return Number(value);
-  return files >= POOL_FROM_FILES ? Math.min(availableParallelism(), files) : 0;
+  return files >= POOL_FROM_FILES ? Math.min(availableParallelism(), files) : 1;
 }
 
 /**
- * Below this many files a run parses in one worker and lints in this thread: a pool's workers
- * would each load the rules and the model too (docs/benchmarks.md).
+ * Below this many files a run uses one worker: each worker loads the parsers, the model and
+ * the rules, a few hundred ms of CPU that a short run would not win back (docs/benchmarks.md).
  */
 const POOL_FROM_FILES = 8;
 
@@ -266,32 +261,23 @@ function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSour
   });
 }
 
-/** Lints standard input, or the files the patterns name. */
-async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
-  const limits = parseLimits(args.limit);
-  const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
-  if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
-  // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
-  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
-  const facts = formatterFacts.get(args.format);
-  const inThread = (): RunContext & { previous: PreviousYearFinder } => {
-    const loader = new ReportLoader({ limits, isolate: true });
-    return { loader, previous: new PreviousYearFinder(loader, previous), withSource, ...(facts ? { facts } : {}) };
-  };
+/** What a run's inputs are: standard input, or the files the patterns name (and those they name but are ignored). */
+interface Inputs {
+  stdin?: { name: string; probe: string };
+  files: string[];
+  ignored: string[];
+  cacheFile?: string;
+}
+
+function inputsOf(args: Args, io: CliIo, patterns: string[]): Inputs {
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw configError('fixWithDryRun');
   if (args.fix && args.stdin) throw configError('fixStdin');
-  const fixing = args.fix || args['fix-dry-run'];
   if (args.stdin) {
     if (patterns.length) throw configError('stdinWithFiles');
     // Without --stdin-filename the text is "<text>", as in ESLint, and config is looked up from the cwd.
     const named = args['stdin-filename'] ? resolve(io.cwd, args['stdin-filename']) : undefined;
-    const probe = named ?? join(io.cwd, '<text>');
-    const run = inThread();
-    await checkPrevious(run.loader, previous, args);
-    const runner = await makeRunner(args, io, [probe]);
-    const lintStdin = fixing ? lintAndFixBytes : lintBytes;
-    return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
+    return { stdin: { name: named ?? '<text>', probe: named ?? join(io.cwd, '<text>') }, files: [], ignored: [] };
   }
   if (!patterns.length) throw configError('noFiles');
   const expanded = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
@@ -299,37 +285,67 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const cacheFile = args.cache ? cacheFilePath(args['cache-location'], io.cwd) : undefined;
   const [files, ignored] = [expanded.files, expanded.ignored].map((list) => list.filter((f) => f !== cacheFile)) as [string[], string[]];
   if (!files.length && !ignored.length) throw configError('onlyCacheFile', { file: cacheFile! });
-  const threads = lintThreads(args.concurrency, files.length, fixing);
-  const runner = await makeRunner(args, io, [...files, ...ignored]);
-  const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
-  const pooled = threads ? new PooledRun(files, { limits, threads, previous, output: { withSource, ...(facts ? { facts } : {}) }, optionsFor: runner.optionsFor }) : undefined;
-  let results: LintResult[];
+  return { files, ignored, ...(cacheFile ? { cacheFile } : {}) };
+}
+
+/**
+ * Lints the inputs, each file in a worker of one pool, and hands each result to `emit` in
+ * the files' order as soon as it and those before it are done (so that a formatter may print
+ * it at once and nothing need keep it).
+ */
+async function lintInputs(args: Args, io: CliIo, inputs: Inputs, runner: Runner, limits: Limits, emit: (result: LintResult) => Promise<void>): Promise<void> {
+  const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
+  // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
+  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const facts = formatterFacts.get(args.format);
+  const { files, ignored, stdin, cacheFile } = inputs;
+  const threads = lintThreads(args.concurrency, files.length);
+  const pooled = new PooledRun(files, {
+    limits,
+    threads,
+    previous,
+    output: { withSource, ...(facts ? { facts } : {}) },
+    optionsFor: runner.optionsFor,
+    fix: args.fix || args['fix-dry-run'],
+  });
   try {
-    let lintOne: (file: string) => Promise<TracedLint>;
-    let finder: PreviousYearFinder;
-    if (pooled) {
-      await checkPrevious(pooled.loader, previous, args);
-      lintOne = (f) => pooled.lintTraced(f);
-      finder = pooled.finder;
-    } else {
-      const run = inThread();
-      await checkPrevious(run.loader, previous, args);
-      run.loader.willLint(files);
-      const lintTraced = fixing ? lintAndFixFile : lintFileTraced;
-      lintOne = (f) => lintTraced(f, runner.optionsFor(f), run);
-      finder = run.previous;
+    await checkPrevious(pooled.loader, previous, args);
+    if (stdin) {
+      const bytes = await io.readStdin();
+      await emit((await pooled.lintBytes(bytes, stdin.name)).result);
+      return;
     }
-    const cache = cacheFile ? await openCache(cacheFile, args, io, limits, withSource, facts, finder) : undefined;
-    const lintCached = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => lintOne(f), fixing) : lintOne(f).then((t) => t.result));
+    const cache = cacheFile ? await openCache(cacheFile, args, io, limits, withSource, facts, pooled.finder) : undefined;
+    const fixing = args.fix || args['fix-dry-run'];
+    const lintOne = (f: string) => (cache ? cache.lint(f, runner.optionsFor(f), () => pooled.lintTraced(f), fixing) : pooled.lint(f));
+    const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
     const progress = progressFor({ wanted: args.progress, stderrIsTTY: io.stderrIsTTY, env: io.env }, files.length, { write: io.stderr, columns: io.stderrColumns, now: io.now ?? Date.now }, locale);
-    // A few files at a time, the results in the files' order.
-    results = await mapLimited(files, CONCURRENT_FILES, (f) => lintCached(f).finally(() => progress?.tick())).finally(() => progress?.clear());
+    // Results finish out of order; each is emitted once all before it were.
+    const done = new Map<number, LintResult>();
+    let next = 0;
+    let emitting = Promise.resolve();
+    const settle = (i: number, result: LintResult) => {
+      done.set(i, result);
+      for (; done.has(next); next++) {
+        const ready = done.get(next)!;
+        done.delete(next);
+        emitting = emitting.then(() => {
+          progress?.clear();
+          return emit(ready);
+        });
+      }
+      return emitting;
+    };
+    await mapLimited(files, inFlight(threads), async (f, i) => {
+      const result = await lintOne(f).finally(() => progress?.tick());
+      await settle(i, result);
+    }).finally(() => progress?.clear());
+    await emitting;
     await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
   } finally {
-    await pooled?.close();
+    await pooled.close();
   }
-  results.push(...ignored.map((f) => ignoredResult(f, runner.optionsFor(f).locale)));
-  return { results, runner, probe: files[0] ?? ignored[0]! };
+  for (const f of ignored) await emit(ignoredResult(f, runner.optionsFor(f).locale));
 }
 
 /** --quiet: only errors are shown, though warnings were counted for --max-warnings. */
@@ -346,6 +362,22 @@ async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
       throw configError('fixUnwritable', { path, code: error.code ?? error.message });
     });
   }
+}
+
+/** Standard output as the report's destination: what is printed ends with a line break. */
+function stdoutSink(io: CliIo): OutputFile {
+  let last = '';
+  return {
+    write: async (text) => {
+      if (!text) return;
+      io.stdout(text);
+      last = text;
+    },
+    commit: async () => {
+      if (last && !last.endsWith('\n')) io.stdout('\n');
+    },
+    abort: async () => {},
+  };
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
@@ -366,36 +398,61 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
 
-    const linted = await lintInputs(args, io, patterns);
-    const { runner, probe } = linted;
-    if (args.fix) await writeFixes(linted.results, io.cwd);
-    const errors = linted.results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = linted.results.reduce((n, r) => n + r.warningCount, 0);
-    const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-    const results = args.quiet ? linted.results.map(errorsOnly) : linted.results;
-    const rulesMeta: Record<string, RuleMeta> = Object.fromEntries([...runner.rules].map(([id, r]) => [id, r.meta]));
+    const limits = parseLimits(args.limit);
+    if (args.previous !== undefined && !existsSync(resolve(io.cwd, args.previous))) throw configError('previousMissing', { file: args.previous });
+    const inputs = inputsOf(args, io, patterns);
+    const probe = inputs.stdin?.probe ?? inputs.files[0] ?? inputs.ignored[0]!;
+    const runner = await makeRunner(args, io, inputs.stdin ? [probe] : [...inputs.files, ...inputs.ignored]);
+    const outputName = args['output-file'];
+    if (outputName !== undefined) {
+      const target = resolve(io.cwd, outputName);
+      const named = [...inputs.files, ...inputs.ignored, ...(inputs.stdin ? [inputs.stdin.name] : [])];
+      if (named.some((f) => resolve(io.cwd, f) === target)) throw configError('outputIsInput', { name: outputName });
+    }
     const outputLocale = runner.optionsFor(probe).locale;
     const context: FormatterContext = {
       locale: outputLocale,
-      color: args.color ?? (io.color && !args['output-file']),
+      color: args.color ?? (io.color && !outputName),
       cwd: io.cwd,
-      rulesMeta,
-      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
+      rulesMeta: Object.fromEntries([...runner.rules].map(([id, r]) => [id, r.meta])) as Record<string, RuleMeta>,
     };
-    const output = await formatter(results, context);
-    if (args['output-file']) {
-      const target = resolve(io.cwd, args['output-file']);
-      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw configError('outputIsInput', { name: args['output-file'] });
-      await writeOutputFile(io.cwd, args['output-file'], output);
+    // --fix writes the files before anything is printed, as ESLint does: its runs keep every result.
+    const fixing = args.fix || args['fix-dry-run'];
+    const streaming = !fixing && Object.hasOwn(streamingFormatters, args.format) ? streamingFormatters[args.format] : undefined;
+    const sink = outputName !== undefined ? await openOutputFile(io.cwd, outputName) : stdoutSink(io);
+    try {
+      // Counted as linted, for the exit code and --max-warnings; and as shown (--quiet drops warnings), for the formatter.
+      const counted: RunTotals = { errorCount: 0, warningCount: 0 };
+      const shownTotals: RunTotals = { errorCount: 0, warningCount: 0 };
+      const kept: LintResult[] = [];
+      let printed = 0;
+      if (streaming) await sink.write(streaming.head(context));
+      await lintInputs(args, io, inputs, runner, limits, async (result) => {
+        counted.errorCount += result.errorCount;
+        counted.warningCount += result.warningCount;
+        const shown = args.quiet ? errorsOnly(result) : result;
+        shownTotals.errorCount += shown.errorCount;
+        shownTotals.warningCount += shown.warningCount;
+        if (streaming) await sink.write(streaming.part(shown, printed++, context));
+        else kept.push(shown);
+      });
+      if (args.fix) await writeFixes(kept, io.cwd);
+      const warnings = counted.warningCount;
+      const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+      const full: FormatterContext = { ...context, ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}) };
+      await sink.write(streaming ? streaming.tail(shownTotals, full) : await formatter(kept, full));
+      await sink.commit();
+      if (args.format === 'github') {
+        const problem = appendStepSummary(io.env, kept, full, outputLocale);
+        if (problem) io.stderr(problem);
+      }
+      // On stderr, so that it is seen whatever the format and wherever the report goes.
+      if (tooManyWarnings) io.stderr(`${cliText('tooManyWarnings', outputLocale, { found: warnings, max: maxWarnings })}\n`);
+      return counted.errorCount > 0 || tooManyWarnings ? 1 : 0;
+    } catch (error) {
+      await sink.abort();
+      throw error;
     }
-    else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-    if (args.format === 'github') {
-      const problem = appendStepSummary(io.env, results, context, outputLocale);
-      if (problem) io.stderr(problem);
-    }
-    // On stderr, so that it is seen whatever the format and wherever the report goes.
-    if (tooManyWarnings) io.stderr(`${cliText('tooManyWarnings', outputLocale, { found: warnings, max: maxWarnings })}\n`);
-    return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(error.line(chosenLocale(argv, io, true)));

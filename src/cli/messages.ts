@@ -28,8 +28,8 @@ const TEXT = {
   fix: { zh: '自动修正可安全修正的问题并写回文件（md、txt、html；.docx 只给出建议）', en: 'fix what is safely fixable and write the files back (md, txt, html; a .docx gets suggestions)' },
   fixDryRun: { zh: '只在内存中修正：修正后的文本见 -f json 的 output', en: 'fix in memory only: the fixed text is "output" in -f json' },
   concurrency: {
-    zh: '并行检查的线程数：数字、auto（文件多时用全部核心）或 off（单线程检查）；--fix 时总是单线程',
-    en: 'threads linting files at once: a number, auto (every core when there are many files) or off (lint in one thread); --fix always lints in one thread',
+    zh: '并行检查的工作线程数：数字、auto（文件多时用全部核心）或 off（一个工作线程）',
+    en: 'worker threads linting files at once: a number, auto (every core when there are many files) or off (one worker)',
   },
   cache: {
     zh: '只重新检查自上次运行后有变化的文件（文件、上一年度报告、配置或版本有变），结果存于 --cache-location',

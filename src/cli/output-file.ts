@@ -1,4 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { close, fchmodSync, fsync, mkdirSync, openSync, statSync, unlinkSync, write } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { configError } from '../config/config.js';
 
@@ -10,22 +12,92 @@ function isDirectory(path: string): boolean {
   }
 }
 
+function existingMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+const writeChunk = promisify(write);
+
+async function writeAll(fd: number, text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += (await writeChunk(fd, bytes, at, bytes.length - at)).bytesWritten;
+}
+
+/** Temporary files being written, removed if the process ends before they are renamed (a signal: see bin/xxgk-lint.js). */
+const unfinished = new Set<string>();
+process.on('exit', () => {
+  for (const path of unfinished) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+/** The report for `-o`, written as it comes: into a temporary file beside the target, renamed onto it once whole. */
+export interface OutputFile {
+  write(text: string): Promise<void>;
+  /** The report is whole: it replaces the target. */
+  commit(): Promise<void>;
+  /** The run failed: the target is left as it was. */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes the report for `-o`: missing folders are created, a directory is refused, and the
- * file appears whole or not at all. write-file-atomic writes beside the target and renames,
- * and removes its temporary file when anything fails, which a hand-rolled rename did not. It
- * writes asynchronously so that a signal (SIGINT, SIGTERM) is handled during the write: the
- * temporary file is removed and the run ends with the signal's exit code (see bin/xxgk-lint.js).
+ * Opens the report for `-o`: missing folders are created, a directory is refused, and the
+ * file appears whole or not at all — a run that is interrupted or fails leaves the target
+ * untouched and no temporary file (write-file-atomic's guarantee, for a report that is
+ * written file by file as the run goes, so that it is never held whole in memory).
  */
-export async function writeOutputFile(cwd: string, name: string, text: string): Promise<void> {
+export async function openOutputFile(cwd: string, name: string): Promise<OutputFile> {
   const path = resolve(cwd, name);
+  const unwritable = (error: unknown) => configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   if (/[/\\]$/.test(name) || isDirectory(path)) throw configError('outputIsDirectory', { name });
+  // As write-file-atomic names it: the target's name and a suffix no input extension can be.
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+  let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    // Loaded only for -o: most runs print to standard output.
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(path, text);
+    // Created and recorded in one synchronous step: a signal cannot come between the two.
+    fd = openSync(temp, 'wx');
+    unfinished.add(temp);
+    // A report written over an older one keeps its permissions, as write-file-atomic does.
+    const mode = existingMode(path);
+    if (mode !== undefined) fchmodSync(fd, mode);
   } catch (error) {
-    throw configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    throw unwritable(error);
   }
+  const end = async (keep: boolean) => {
+    try {
+      await promisify(close)(fd);
+      if (keep) await rename(temp, path);
+    } finally {
+      if (unfinished.delete(temp) && !keep) await unlink(temp).catch(() => {});
+    }
+  };
+  return {
+    async write(text) {
+      try {
+        await writeAll(fd, text);
+      } catch (error) {
+        await end(false);
+        throw unwritable(error);
+      }
+    },
+    async commit() {
+      try {
+        await promisify(fsync)(fd);
+        await end(true);
+      } catch (error) {
+        await unlink(temp).catch(() => {});
+        throw unwritable(error);
+      }
+    },
+    abort: () => end(false),
+  };
 }

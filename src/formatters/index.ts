@@ -3,16 +3,19 @@ import { pathToFileURL } from 'node:url';
 import { configError } from '../config/config.js';
 import { github } from './github.js';
 import { htmlReport } from './html.js';
-import { json } from './json.js';
-import { jsonWithMetadata } from './json-with-metadata.js';
+import { json, jsonParts } from './json.js';
+import { jsonWithMetadata, jsonWithMetadataParts } from './json-with-metadata.js';
 import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+import { stylish, stylishParts } from './stylish.js';
 import { summary } from './summary.js';
-import type { Formatter, FormatterContext } from './types.js';
+import type { Formatter, FormatterContext, StreamingFormatter } from './types.js';
 import type { LintResult } from '../types.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 
 export const formatters: Record<string, Formatter> = { stylish, json, 'json-with-metadata': jsonWithMetadata, github, sarif, summary, html: htmlReport };
+
+/** The built-in formatters that print a file's part as soon as it is linted (the others need every result first). */
+export const streamingFormatters: Record<string, StreamingFormatter> = { stylish: stylishParts, json: jsonParts, 'json-with-metadata': jsonWithMetadataParts };
 
 /** A built-in formatter or one the user wrote: a function of (results, context) returning text. */
 export type AnyFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;

@@ -24,9 +24,9 @@ export interface Limits {
   maxSpan: number;
   /** levels of nested elements (HTML, Word) or blocks (Markdown quotes and lists) */
   maxDepth: number;
-  /** wall-clock seconds to parse one file */
+  /** seconds of a worker's running time to lint one file (not counting its wait for last year's report) */
   maxSeconds: number;
-  /** memory of the parser of one file, in MB */
+  /** memory of the worker thread that lints a file, in MB */
   maxMemoryMb: number;
 }
 

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { decode } from '../adapters/decode.js';
 import { MAX_FIX_PASSES, applyFixes } from '../engine/fix.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { LintResult } from '../types.js';
-import { type RunContext, type TracedLint, lintBytes, lintFileTraced } from './lint-file.js';
+import { type RunContext, lintBytes } from './lint-file.js';
 
 const encoder = new TextEncoder();
 
@@ -26,19 +25,8 @@ export async function lintAndFixText(text: string, filePath: string, options: Li
 }
 
 /** Goes on from a first lint of `bytes` to fixing them, when it found something to fix. */
-async function fixing(first: LintResult, bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
+export async function fixLinted(first: LintResult, bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
   if (!first.messages.some((m) => m.fix)) return first;
   const decoded = decode(bytes);
   return decoded.ok ? lintAndFixText(decoded.text, filePath, options, run) : first;
-}
-
-/** Lints bytes in memory (stdin's) with their fixes applied. */
-export async function lintAndFixBytes(bytes: Uint8Array, filePath: string, options: LintOptions, run?: RunContext): Promise<LintResult> {
-  return fixing(await lintBytes(bytes, filePath, options, run), bytes, filePath, options, run);
-}
-
-/** Lints a file with its fixes applied in memory (nothing is written here), with the first lint's previous-year lookup. */
-export async function lintAndFixFile(filePath: string, options: LintOptions, run: RunContext): Promise<TracedLint> {
-  const first = await lintFileTraced(filePath, options, run);
-  return first.result.messages.some((m) => m.fix) ? { ...first, result: await fixing(first.result, await readFile(filePath), filePath, options, run) } : first;
 }

@@ -1,27 +1,27 @@
 import type { Worker } from 'node:worker_threads';
 import type { LintOptions } from '../engine/linter.js';
+import type { Failure } from '../model/loaded.js';
 import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
 import { type LintOutput, lintLoadedFile } from './lint-file.js';
-import type { Failure } from '../model/loaded.js';
 import type { Summarized } from './load-report.js';
-import type { FromWorker, ToWorker } from './lint-worker.js';
+import type { FromWorker, RunTask, ToWorker, WireOptions } from './lint-worker.js';
 import type { PreviousLookup, PreviousSource } from './previous-year.js';
 import { WORKER_EXITED, overTime, startWorker, workerDied } from './worker-thread.js';
 
 /**
- * Whole files linted in worker threads (src/pipeline/lint-worker.ts), with the guarantees of
- * src/pipeline/isolate.ts: each worker's heap capped at limits.maxMemoryMb, each file given
- * limits.maxSeconds, a worker that runs out of either ended and its file given a fatal
- * message, the run going on; idle workers do not keep the process alive.
+ * Whole files linted in worker threads (src/pipeline/lint-worker.ts): each worker's heap
+ * capped at limits.maxMemoryMb, each file given limits.maxSeconds of running time, a worker
+ * that runs out of either ended and its file given a fatal message, the run going on; idle
+ * workers do not keep the process alive.
  *
- * A task that asks for last year's report waits for the main thread's answer without
- * holding its worker: the worker takes other tasks meanwhile (the report it waits for may
- * be one of them — chains of years never deadlock). A worker runs one task at a time,
- * though: the answer is handed over only when the worker is between tasks, so that a
- * timeout or an out-of-memory death is always the one running task's; tasks only waiting
- * on the dead worker are started again elsewhere. A task's deadline does not run while it
- * waits.
+ * Each worker is given a few tasks ahead (its own queue), so that it never idles for a
+ * message's round trip between two files. It runs them one at a time and says when each
+ * starts and stops running, so a timeout or an out-of-memory death is always the running
+ * task's; the tasks it only held are started again elsewhere. A task that asks for last
+ * year's report waits for the main thread's answer without holding its worker (the report
+ * it waits for may be one of the worker's next tasks: chains of years never deadlock), and
+ * its deadline does not run while it waits.
  *
  * Why not piscina or tinypool: both run several tasks of a worker at once or none, so they
  * can neither blame a worker's death on one file nor stop a deadline while a task waits.
@@ -38,11 +38,18 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve };
 }
 
+/** What a lint task needs besides its file. */
+export interface LintWanted {
+  options: LintOptions;
+  output: LintOutput;
+  fix: boolean;
+}
+
 interface Task {
   id: number;
   filePath: string;
   bytes?: Uint8Array;
-  lint?: { options: LintOptions; output: LintOutput };
+  lint?: LintWanted;
   summary: Deferred<Summarized>;
   result: Deferred<LintResult | undefined>;
   /** Milliseconds of its deadline left, and since when it runs. */
@@ -52,15 +59,19 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  /** Whether it has loaded its modules: a deadline starts then, not while the worker starts. */
-  ready: boolean;
+  /** Tasks given to the worker and not done. */
   tasks: Map<number, Task>;
-  /** The task the worker runs (the others wait for their lookup). */
+  /** Of those, how many it holds to run (not waiting for a lookup). */
+  inHand: number;
+  /** The task the worker says it runs. */
   running?: Task;
   timer?: NodeJS.Timeout;
-  /** Lookups answered, to hand over when the worker is between tasks. */
-  answered: { task: Task; lookup: PreviousLookup }[];
+  /** The option sets the worker has been sent. */
+  options: Set<number>;
 }
+
+/** Tasks a worker holds at once: one running and the next ready, so that it never waits for the main thread. */
+const AHEAD = 2;
 
 /** A started task: its summary comes first (other files' lookups may wait on it), then its result. */
 export interface Started {
@@ -73,6 +84,8 @@ export class LintPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private readonly queued = new Map<Promise<Summarized>, Task>();
+  /** Each distinct set of options, numbered: sent once to each worker, not with every file. */
+  private readonly optionKeys = new Map<LintOptions, number>();
 
   constructor(
     private readonly limits: Limits,
@@ -80,9 +93,9 @@ export class LintPool {
     private readonly previous?: PreviousSource,
   ) {}
 
-  /** Lints a file in a worker. */
-  lint(filePath: string, options: LintOptions, output: LintOutput): Started {
-    return this.add({ filePath, lint: { options, output } });
+  /** Lints a file (its bytes, when they are given: standard input) in a worker. */
+  lint(filePath: string, lint: LintWanted, bytes?: Uint8Array): Started {
+    return this.add({ filePath, lint, ...(bytes ? { bytes } : {}) });
   }
 
   /** Parses a file in a worker for its summary only (a sibling a lookup needs that the run does not lint). */
@@ -110,46 +123,44 @@ export class LintPool {
     return { summary: task.summary.promise, result: task.result.promise };
   }
 
+  /** Gives queued tasks to the workers that hold fewest, starting workers up to the pool's size. */
   private pump(): void {
-    // Answers first: a task resumed frees its model, a new one adds one.
-    for (const slot of this.slots) {
-      const next = slot.running ? undefined : slot.answered.shift();
-      if (next) {
-        this.runOn(slot, next.task);
-        this.post(slot, { type: 'previous', id: next.task.id, lookup: next.lookup });
-      }
-    }
     while (this.queue.length) {
-      const slot = this.slots.find((s) => !s.tasks.size) ?? (this.slots.length < this.size ? this.spawn() : this.slots.find((s) => !s.running));
+      const idle = this.slots.find((s) => s.inHand === 0);
+      const slot = idle ?? (this.slots.length < this.size ? this.spawn() : this.slots.find((s) => s.inHand < AHEAD));
       if (!slot) return;
-      const task = this.queue.shift()!;
-      this.queued.delete(task.summary.promise);
-      slot.tasks.set(task.id, task);
-      slot.worker.ref();
-      this.runOn(slot, task);
-      const { id, filePath, bytes, lint } = task;
-      const { pluginFiles, rules: _rules, ...options } = lint?.options ?? ({} as Partial<LintOptions>);
-      this.post(slot, {
-        type: 'run',
-        id,
-        filePath,
-        ...(bytes ? { bytes } : {}),
-        limits: this.limits,
-        ...(lint ? { lint: { options: { ...(options as Omit<LintOptions, 'rules' | 'pluginFiles'>), pluginFiles: [...(pluginFiles ?? [])] }, output: lint.output } } : {}),
-      });
+      this.give(slot, this.queue.shift()!);
     }
+  }
+
+  private give(slot: Slot, task: Task): void {
+    this.queued.delete(task.summary.promise);
+    slot.tasks.set(task.id, task);
+    slot.inHand++;
+    slot.worker.ref();
+    const message: RunTask = { type: 'run', id: task.id, filePath: task.filePath, ...(task.bytes ? { bytes: task.bytes } : {}), limits: this.limits };
+    if (task.lint) message.lint = { options: this.sendOptions(slot, task.lint.options), output: task.lint.output, fix: task.lint.fix };
+    this.post(slot, message);
+  }
+
+  private sendOptions(slot: Slot, options: LintOptions): number {
+    let key = this.optionKeys.get(options);
+    if (key === undefined) this.optionKeys.set(options, (key = this.optionKeys.size));
+    if (!slot.options.has(key)) {
+      const { pluginFiles, rules: _rules, ...rest } = options;
+      const wire: WireOptions = { ...rest, pluginFiles: [...(pluginFiles ?? [])] };
+      this.post(slot, { type: 'options', key, options: wire });
+      slot.options.add(key);
+    }
+    return key;
   }
 
   private post(slot: Slot, message: ToWorker): void {
     slot.worker.postMessage(message);
   }
 
-  private runOn(slot: Slot, task: Task): void {
-    slot.running = task;
-    if (slot.ready) this.startClock(slot, task);
-  }
-
   private startClock(slot: Slot, task: Task): void {
+    slot.running = task;
     task.since = Date.now();
     slot.timer = setTimeout(() => this.fail(slot, overTime(this.limits)), Math.max(0, task.left));
   }
@@ -157,12 +168,12 @@ export class LintPool {
   /** The running task stops running: it waits, or it is done. */
   private pause(slot: Slot): void {
     clearTimeout(slot.timer);
-    if (slot.running && slot.ready) slot.running.left -= Date.now() - slot.running.since;
+    if (slot.running) slot.running.left -= Date.now() - slot.running.since;
     slot.running = undefined;
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker('lint-worker', this.limits.maxMemoryMb), ready: false, tasks: new Map(), answered: [] };
+    const slot: Slot = { worker: startWorker('lint-worker', this.limits.maxMemoryMb), tasks: new Map(), inHand: 0, options: new Set() };
     slot.worker.on('message', (message: FromWorker) => this.received(slot, message));
     slot.worker.on('error', (error) => this.fail(slot, workerDied(error, this.limits)));
     slot.worker.on('exit', () => this.fail(slot, WORKER_EXITED));
@@ -171,35 +182,35 @@ export class LintPool {
   }
 
   private received(slot: Slot, message: FromWorker): void {
-    if (message.type === 'ready') {
-      slot.ready = true;
-      if (slot.running) this.startClock(slot, slot.running);
-      return;
-    }
+    if (message.type === 'ready') return;
     const task = slot.tasks.get(message.id);
     if (!task) return;
-    if (message.type === 'summary') {
+    if (message.type === 'start') {
+      this.startClock(slot, task);
+    } else if (message.type === 'summary') {
       task.summary.resolve(message.summary);
     } else if (message.type === 'previous') {
       this.pause(slot);
+      slot.inHand--;
       const asked = this.previous ? this.previous.find(message.identity, task.filePath).catch(() => undefined) : Promise.resolve(undefined);
-      void asked.then((lookup) => {
+      void asked.then((lookup: PreviousLookup) => {
         // The worker may have died meanwhile, and the task started again elsewhere.
-        if (slot.tasks.get(task.id) !== task) return;
-        slot.answered.push({ task, lookup });
-        this.pump();
+        if (slot.tasks.get(task.id) !== task || !this.slots.includes(slot)) return;
+        slot.inHand++;
+        this.post(slot, { type: 'previous', id: task.id, lookup });
       });
       this.pump();
     } else {
-      this.pause(slot);
+      if (slot.running === task) this.pause(slot);
       slot.tasks.delete(task.id);
+      slot.inHand--;
       if (!slot.tasks.size) slot.worker.unref();
       task.result.resolve(message.result);
       this.pump();
     }
   }
 
-  /** The worker is ended: its running task gets the fatal message, the tasks waiting on it start again. */
+  /** The worker is ended: its running task gets the fatal message, the tasks it held start again. */
   private fail(slot: Slot, failure: Failure): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
@@ -211,7 +222,7 @@ export class LintPool {
       slot.tasks.delete(running.id);
       void this.failed(running, failure);
     }
-    for (const task of slot.tasks.values()) {
+    for (const task of [...slot.tasks.values()].reverse()) {
       task.left = this.limits.maxSeconds * 1000;
       this.queued.set(task.summary.promise, task);
       this.queue.unshift(task);

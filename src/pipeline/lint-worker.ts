@@ -5,27 +5,47 @@ import type { LintOptions } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
+import { fixLinted } from './fix-file.js';
 import { type LintOutput, lintLoadedFile } from './lint-file.js';
-import { type Summarized, loadBytes, readReportFile, summarized } from './load-report.js';
-import type { PreviousLookup, ReportIdentity } from './previous-year.js';
+import { ReportLoader, type Summarized, loadBytes, readReportFile, summarized } from './load-report.js';
+import type { PreviousLookup, PreviousSource, ReportIdentity } from './previous-year.js';
 
 /**
- * One file per task, in a worker thread of src/pipeline/lint-pool.ts: read, parse, build the
- * model, post its summary (other files' lookups may wait on it), ask the main thread for last
- * year's summary, run the rules, post the result. Only the summary and the result cross
- * threads, never the tree or the model. While a task waits for its lookup, the worker may
- * take another.
+ * One file per task, in a worker thread of src/pipeline/lint-pool.ts: read (or take the bytes
+ * given: standard input), parse, build the model, post its summary (other files' lookups may
+ * wait on it), ask the main thread for last year's summary, run the rules (and, with --fix,
+ * apply the fixes and lint again), post the result. Only the summary and the result cross
+ * threads, never the tree or the model.
+ *
+ * The worker keeps its own queue, so that it never waits for the main thread between two
+ * files, and runs one task at a time: a task that waits for its lookup gives the worker to
+ * the next, and resumes only between tasks. It says when each task starts running ('start')
+ * and stops ('previous', 'done'), so that the main thread always knows which file a timeout or
+ * an out-of-memory death belongs to.
  */
 
 /** Lint options as they cross threads: rules travel as the plugin files to import. */
 export type WireOptions = Omit<LintOptions, 'rules' | 'pluginFiles'> & { pluginFiles: [string, string][] };
 
+export interface RunTask {
+  type: 'run';
+  id: number;
+  filePath: string;
+  bytes?: Uint8Array;
+  limits: Limits;
+  /** Absent for a file parsed only for its summary (a sibling a lookup needs). */
+  lint?: { options: number; output: LintOutput; fix: boolean };
+}
+
 export type ToWorker =
-  | { type: 'run'; id: number; filePath: string; bytes?: Uint8Array; limits: Limits; lint?: { options: WireOptions; output: LintOutput } }
+  /** Options sent once per worker, then named by their number. */
+  | { type: 'options'; key: number; options: WireOptions }
+  | RunTask
   | { type: 'previous'; id: number; lookup: PreviousLookup };
 
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'start'; id: number }
   | { type: 'summary'; id: number; summary: Summarized }
   | { type: 'previous'; id: number; identity: ReportIdentity }
   | { type: 'done'; id: number; result?: LintResult };
@@ -46,32 +66,73 @@ function rulesOf(pluginFiles: [string, string][]): Promise<Map<string, Rule<neve
   return rules;
 }
 
-const waiting = new Map<number, (lookup: PreviousLookup) => void>();
+const options = new Map<number, Promise<LintOptions>>();
 
-async function run(task: Extract<ToWorker, { type: 'run' }>): Promise<LintResult | undefined> {
+/** Tasks not started yet, and tasks whose lookup was answered, to resume. */
+const fresh: RunTask[] = [];
+const resumable: (() => void)[] = [];
+const waiting = new Map<number, (lookup: PreviousLookup) => void>();
+let busy = false;
+
+/** Between tasks: a task whose answer came goes first (it holds a model), then a new one. */
+function next(): void {
+  if (busy) return;
+  const resume = resumable.shift();
+  const task = resume ? undefined : fresh.shift();
+  if (!resume && !task) return;
+  busy = true;
+  if (resume) return resume();
+  post({ type: 'start', id: task!.id });
+  void run(task!).then((result) => {
+    post({ type: 'done', id: task!.id, ...(result ? { result } : {}) });
+    busy = false;
+    next();
+  });
+}
+
+/** Last year's report, from the main thread: the worker takes other tasks until the answer comes. */
+function askMain(id: number): PreviousSource {
+  return {
+    find: (report) =>
+      new Promise<PreviousLookup>((resolve) => {
+        waiting.set(id, resolve);
+        post({ type: 'previous', id, identity: { agency: report.agency, ...(report.year ? { year: { value: report.year.value } } : {}) } });
+        busy = false;
+        next();
+      }),
+  };
+}
+
+async function run(task: RunTask): Promise<LintResult | undefined> {
   const { id, filePath, limits } = task;
   const read = task.bytes ?? (await readReportFile(filePath, limits));
   const loaded = read instanceof Uint8Array ? await loadBytes(read, filePath, limits) : read;
   post({ type: 'summary', id, summary: summarized(loaded) });
   if (!task.lint) return undefined;
-  const { options: wire, output } = task.lint;
-  const options: LintOptions = { ...wire, rules: await rulesOf(wire.pluginFiles), pluginFiles: new Map(wire.pluginFiles) };
-  const previous = {
-    find: (report: ReportIdentity) =>
-      new Promise<PreviousLookup>((resolve) => {
-        waiting.set(id, resolve);
-        post({ type: 'previous', id, identity: { agency: report.agency, ...(report.year ? { year: { value: report.year.value } } : {}) } });
-      }),
-  };
-  return lintLoadedFile(loaded, filePath, options, { previous, ...output });
+  const { output, fix } = task.lint;
+  const lintOptions = await options.get(task.lint.options)!;
+  const previous = askMain(id);
+  const first = await lintLoadedFile(loaded, filePath, lintOptions, { previous, ...output });
+  // The fixed text is linted again here too: its lookups ask the main thread like the first.
+  return fix && read instanceof Uint8Array ? fixLinted(first, read, filePath, lintOptions, { loader: new ReportLoader({ limits }), previous, ...output }) : first;
 }
 
 parentPort?.on('message', (message: ToWorker) => {
-  if (message.type === 'previous') {
-    waiting.get(message.id)?.(message.lookup);
+  if (message.type === 'options') {
+    const { pluginFiles, ...rest } = message.options;
+    options.set(message.key, rulesOf(pluginFiles).then((rules) => ({ ...rest, rules, pluginFiles: new Map(pluginFiles) })));
+  } else if (message.type === 'previous') {
+    const resolve = waiting.get(message.id);
     waiting.delete(message.id);
-    return;
+    if (resolve) {
+      resumable.push(() => {
+        post({ type: 'start', id: message.id });
+        resolve(message.lookup);
+      });
+    }
+  } else {
+    fresh.push(message);
   }
-  void run(message).then((result) => post({ type: 'done', id: message.id, ...(result ? { result } : {}) }));
+  next();
 });
 post({ type: 'ready' });

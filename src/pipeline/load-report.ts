@@ -5,12 +5,10 @@ import { decode } from '../adapters/decode.js';
 import { DEFAULT_LIMITS, type Limits } from './budgets.js';
 import { type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
 import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
-import { IsolatedParser } from './isolate.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
 import { pageTitleAgencies, titleAgencies } from './title-peek.js';
 import { detached } from '../text/detached.js';
 
-export { type Parsed, parseBytes } from './parse-bytes.js';
 
 /** The report of a parsed file; building it can throw only on a bug, which is then that file's fatal message. */
 export function fromParsed(parsed: Parsed, limits: Limits = DEFAULT_LIMITS): Loaded {
@@ -42,11 +40,6 @@ export async function readReportFile(filePath: string, limits: Limits): Promise<
 
 export interface LoaderOptions {
   limits?: Limits;
-  /**
-   * Parse in worker threads with a memory cap and a deadline (src/pipeline/isolate.ts), so
-   * that a runaway file is a fatal message and not the end of the run.
-   */
-  isolate?: boolean;
   /**
    * Where summaries come from when files are linted in a pool of workers
    * (src/pipeline/pooled-run.ts): parsed there, never in this thread.
@@ -102,12 +95,10 @@ export class ReportLoader {
   private linted: ReadonlySet<string> = new Set();
   private readonly titles = new Map<string, Promise<string[] | undefined>>();
   readonly limits: Limits;
-  private readonly isolated?: IsolatedParser;
   private readonly summarizer?: Summarizer;
 
   constructor(options: LoaderOptions = {}) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
-    if (options.isolate) this.isolated = IsolatedParser.shared(this.limits);
     this.summarizer = options.summarizer;
   }
 
@@ -141,8 +132,7 @@ export class ReportLoader {
 
   /** Bytes read as a report, not cached (stdin's, or text an editor holds). */
   async loadBytes(bytes: Uint8Array, filePath: string): Promise<Loaded> {
-    const parsed = this.isolated ? await this.isolated.parse(bytes, filePath, this.limits) : await parseBytes(bytes, filePath, this.limits);
-    return fromParsed(parsed, this.limits);
+    return fromParsed(await parseBytes(bytes, filePath, this.limits), this.limits);
   }
 
   private async loadFile(filePath: string): Promise<Loaded> {

@@ -7,8 +7,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { OverLimitError } from '../text/over-limit.js';
 import type { Failure } from '../model/loaded.js';
 
-// Parsing only, without the report model: the parse worker (parse-worker.ts) imports this, and
-// each module it loads delays the first file of a cold run.
+// Bytes to a parsed document, within the limits: the report model is built from it in load-report.ts.
 
 
 /** A file parsed (not yet a report), or why it cannot be. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { LintOptions } from '../engine/linter.js';
 import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
-import { LintPool, type Started } from './lint-pool.js';
+import { LintPool, type LintWanted, type Started } from './lint-pool.js';
 import { ReportLoader, type Summarized, type Summarizer } from './load-report.js';
 import type { LintOutput, LookedUp, TracedLint } from './lint-file.js';
 import { PreviousYearFinder } from './previous-year.js';
@@ -15,10 +15,12 @@ export interface PooledRunOptions {
   previous?: string;
   output: LintOutput;
   optionsFor: (filePath: string) => LintOptions;
+  /** --fix and --fix-dry-run: each file linted again with its fixes applied (written by the caller). */
+  fix?: boolean;
 }
 
 /**
- * A run whose files are linted in a pool of workers, each file read and parsed once: the
+ * A run whose files (or standard input) are linted in a pool of workers, each file read and parsed once: the
  * main thread keeps the lookups (PreviousYearFinder over a ReportLoader whose summaries come
  * from the workers). A summary a lookup needs of a file the run lints comes from that file's
  * own lint, started first if it was not yet; of any other file, from a worker that parses it
@@ -44,7 +46,9 @@ export class PooledRun implements Summarizer {
     this.finder = new PreviousYearFinder(this.loader, options.previous);
     this.pool = new LintPool(options.limits, options.threads, {
       find: (report, filePath) => {
-        this.lookedUp.set(resolve(filePath), { agency: report.agency, year: report.year?.value });
+        // The first lint's lookup is the file's (--fix lints the fixed text again).
+        const path = resolve(filePath);
+        if (!this.lookedUp.has(path)) this.lookedUp.set(path, { agency: report.agency, year: report.year?.value });
         return this.finder.find(report, filePath);
       },
     });
@@ -60,11 +64,24 @@ export class PooledRun implements Summarizer {
 
   /** The same, with the previous-year lookup the lint made. */
   async lintTraced(filePath: string): Promise<TracedLint> {
-    const result = await this.lint(filePath);
+    return this.traced(filePath, await this.lint(filePath));
+  }
+
+  /** Lints bytes (standard input's) as the file `filePath` names, with the lookup it made. */
+  async lintBytes(bytes: Uint8Array, filePath: string): Promise<TracedLint> {
+    const { result } = this.pool.lint(filePath, this.wanted(filePath), bytes);
+    return this.traced(filePath, (await result)!);
+  }
+
+  private traced(filePath: string, result: LintResult): TracedLint {
     const path = resolve(filePath);
     const lookedUp = this.lookedUp.get(path);
     this.lookedUp.delete(path);
     return lookedUp ? { result, lookedUp } : { result };
+  }
+
+  private wanted(asGiven: string): LintWanted {
+    return { options: this.options.optionsFor(asGiven), output: this.options.output, fix: this.options.fix ?? false };
   }
 
   summary(path: string, bytes?: Uint8Array): Promise<Summarized> {
@@ -86,7 +103,7 @@ export class PooledRun implements Summarizer {
   private start(path: string, asGiven: string): Started {
     let started = this.started.get(path);
     if (!started) {
-      started = this.pool.lint(asGiven, this.options.optionsFor(asGiven), this.options.output);
+      started = this.pool.lint(asGiven, this.wanted(asGiven));
       void started.summary.then(() => this.known.add(path));
       this.started.set(path, started);
     }

@@ -6,7 +6,7 @@ import type { Failure } from '../model/loaded.js';
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /**
- * Starts one of this folder's worker scripts (`parse-worker`, `lint-worker`) with its heap
+ * Starts one of this folder's worker scripts (`lint-worker`) with its heap
  * capped at `memoryMb`: a file that would exhaust it ends that worker, not the process.
  */
 export function startWorker(name: string, memoryMb: number): Worker {

@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { formatters } from '../../src/formatters/index.js';
+import type { LintResult } from '../../src/types.js';
 import { report } from '../report-fragments.js';
 import { cli, workspace } from './run.js';
 
@@ -76,4 +79,26 @@ describe('-f sarif', { timeout: 60_000 }, () => {
     const log = JSON.parse(readFileSync(join(dir, 'out/xxgk-lint.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
     expect([log.version, log.runs[0]!.results.map((r) => r.ruleId)]).toEqual(['2.1.0', ['statistics-period']]);
   });
+});
+
+describe('a run prints each file as soon as it and those before it are linted', { timeout: 60_000 }, () => {
+  const seeds = ['001_c20b6ef2d407903b.txt', '003_fefb3a1f5c1b25b2.txt', '004_b92fd2617ccba4db.txt'];
+  const folder = () => workspace(Object.fromEntries(seeds.map((f) => [f, readFileSync(join('test/fixtures/seeds', f))])));
+
+  for (const format of ['stylish', 'json', 'json-with-metadata'] as const) {
+    it(`-f ${format}: a part per file, in the files' order, that together are the formatter's output over all results`, async () => {
+      const dir = folder();
+      const chunks: string[] = [];
+      const { code } = await cli(['-f', format, '--locale', 'en', '.'], { cwd: dir, io: { stdout: (t) => chunks.push(t) } });
+      const results = JSON.parse((await cli(['-f', 'json', '--locale', 'en', '.'], { cwd: dir })).stdout) as LintResult[];
+      const context = { locale: 'en' as const, color: false, cwd: dir, rulesMeta: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta])) };
+      expect(code).toBe(1);
+      const whole = formatters[format](results, context);
+      // Standard output ends with a line break, as before.
+      expect(chunks.join('')).toBe(whole.endsWith('\n') ? whole : `${whole}\n`);
+      // stylish prints nothing for a file without findings: each of these seeds has some.
+      const parts = format === 'stylish' ? chunks.filter((c) => c.startsWith('\n/')) : chunks.slice(1, -2);
+      expect(parts.map((c) => seeds.findIndex((f) => c.includes(f)))).toEqual([0, 1, 2]);
+    });
+  }
 });

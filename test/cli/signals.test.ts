@@ -9,7 +9,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 /**
  * Runs the binary and sends it a signal the moment a temporary file appears beside `target`
- * (write-file-atomic names it target.<hash>), that is, in the middle of writing it.
+ * (named target.<suffix>, by write-file-atomic for --fix and by -o alike), that is, in the
+ * middle of writing it.
  */
 function interruptWrite(args: string[], cwd: string, target: string, signal: NodeJS.Signals): Promise<{ code: number | null; interrupted: boolean }> {
   return new Promise((done) => {
@@ -43,6 +44,13 @@ describe('a run interrupted while writing', { timeout: 120_000 }, () => {
       if (existsSync(join(dir, 'out.txt'))) expect(statSync(join(dir, 'out.txt')).size).toBe(SIZE);
     });
   }
+
+  it('-o with a format written file by file as the run goes: SIGTERM mid-run leaves no temporary file and no output', async () => {
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`r${i}.txt`, seed001.replace('重庆市医疗保障局', `重庆市第${i}医疗保障局`)]));
+    const dir = workspace(files);
+    expect(await interruptWrite(['-o', 'out.txt', '.'], dir, 'out.txt', 'SIGTERM')).toEqual({ code: 143, interrupted: true });
+    expect(readdirSync(dir).filter((f) => f.startsWith('out.txt'))).toEqual([]);
+  });
 
   it('--fix: SIGTERM leaves no temporary file and the report as it was or wholly fixed, and exits 143', async () => {
     const dir = workspace({ 'r.txt': seed001 });

@@ -5,7 +5,9 @@ import { resolveSettings } from '../../src/config/config.js';
 import type { LintOptions } from '../../src/engine/linter.js';
 import { coreMessage } from '../../src/i18n.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
+import { DEFAULT_LIMITS } from '../../src/pipeline/budgets.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
+import { PooledRun } from '../../src/pipeline/pooled-run.js';
 import type { LintMessage, LintResult, Locale } from '../../src/types.js';
 
 /**
@@ -74,6 +76,20 @@ const options = (locale: Locale): LintOptions => ({ rules, settings, locale });
 
 export function lint(bytes: Uint8Array, name: string, loader = new ReportLoader(), locale: Locale = 'zh'): Promise<LintResult> {
   return lintBytes(bytes, name, options(locale), { loader });
+}
+
+let pooled: PooledRun | undefined;
+
+/** The same lint as the CLI makes it: in a worker of its pool (src/pipeline/pooled-run.ts), the file read, modelled and linted there. */
+export async function lintInWorker(bytes: Uint8Array, name: string): Promise<LintResult> {
+  pooled ??= new PooledRun([], { limits: DEFAULT_LIMITS, threads: 1, output: {}, optionsFor: () => options('zh') });
+  return (await pooled.lintBytes(bytes, name)).result;
+}
+
+/** Ends the worker lintInWorker started. */
+export async function closeWorker(): Promise<void> {
+  await pooled?.close();
+  pooled = undefined;
 }
 
 /** Signs of a message built from something missing: a placeholder left unfilled, a value that was never there. */

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/adapters/decode.js';
-import { IsolatedParser } from '../../src/pipeline/isolate.js';
-import { DEFAULT_LIMITS } from '../../src/pipeline/budgets.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
 import type { LintResult, Locale } from '../../src/types.js';
-import { type Sample, SLOW_MS, TIMEOUT, assertProperty, brokenText, disguisedCrash, lint } from './harness.js';
+import { type Sample, SLOW_MS, TIMEOUT, assertProperty, brokenText, closeWorker, disguisedCrash, lint, lintInWorker } from './harness.js';
 import { mutationsOfDocx, mutationsOfText } from './mutations.js';
 import { resultProblems } from './positions.js';
 import { type TextSubject, docxSamples, mutatedBytes, mutatedDocx, subjectsOf } from './subjects.js';
@@ -85,16 +83,14 @@ describe('any mutation of a real report gives a result, the same twice, with pos
   }, TIMEOUT);
 });
 
-describe('a file parsed in a worker (as the CLI does) gives what the library gives in-thread', () => {
-  const pool = IsolatedParser.shared(DEFAULT_LIMITS);
-  afterAll(() => pool.close());
+describe('a file linted in a worker (as the CLI does) gives what the library gives in-thread', () => {
+  afterAll(closeWorker);
 
   it('.txt, .md and .html mutated', () => {
     const any = fc.constantFrom(...subjectsOf('.txt'), ...subjectsOf('.md'), ...subjectsOf('.html'));
     const property = fc.asyncProperty(any, mutationsOfText, async (s, m) => {
       const bytes = mutatedBytes(s, m);
-      const isolated = await lint(bytes, s.name, new ReportLoader({ isolate: true }));
-      expect(JSON.stringify(isolated)).toBe(JSON.stringify(await lint(bytes, s.name)));
+      expect(JSON.stringify(await lintInWorker(bytes, s.name))).toBe(JSON.stringify(await lint(bytes, s.name)));
     });
     return assertProperty('worker', property, 12);
   }, TIMEOUT);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { ReportLoader } from '../../src/pipeline/load-report.js';
-import { lint } from './harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeWorker, lint, lintInWorker } from './harness.js';
 
 /**
  * Failures the property suites found, each kept with the minimal counterexample fast-check
@@ -11,6 +10,8 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtur
 const brief = (r: Awaited<ReturnType<typeof lint>>) => r.messages.map((m) => [m.ruleId, m.severity, m.message, m.line, m.column]);
 
 describe('regressions found by the property suites', () => {
+  afterAll(closeWorker);
+
   // markdown/000.md, {"op":"number","at":111932812,"value":"9"×400} then {"op":"number","at":0,"value":"0"}:
   // a 400-digit count read as Infinity, and table-totals said "Infinity ≠ 11".
   it('huge-count.md: a count with more digits than arithmetic keeps exact is said to be too large, and no identity is checked with it', async () => {
@@ -38,6 +39,6 @@ describe('regressions found by the property suites', () => {
     const bytes = fixture('nested-2000.html');
     const inThread = await lint(bytes, 'nested-2000.html');
     expect(brief(inThread)).toEqual([[null, 2, '文件超出限制 maxDepth（2011，上限 256），未检查；如确需检查，可用 --limit maxDepth=N 调高上限', 1, 1]]);
-    expect(JSON.stringify(await lint(bytes, 'nested-2000.html', new ReportLoader({ isolate: true })))).toBe(JSON.stringify(inThread));
+    expect(JSON.stringify(await lintInWorker(bytes, 'nested-2000.html'))).toBe(JSON.stringify(inThread));
   });
 });
