@@ -113,3 +113,25 @@ export function decode(bytes: Uint8Array): Decoded {
   if (gb !== undefined) return ok(gb, 'gb18030');
   return { ok: false, reason: 'undecodable', detail: 'neither UTF-8, UTF-16 nor GB18030' };
 }
+
+/**
+ * The text of the first bytes of a longer file, when they tell its encoding for sure: UTF-8
+ * (a character cut at the end is dropped) or UTF-16 after its BOM. Otherwise undefined — GB18030
+ * and UTF-16 without a BOM are told apart only by reading the whole file (UTF-8 cut in the middle
+ * of a character would pass for GB18030), so a reader that needs the text reads it all.
+ */
+export function decodeHead(head: Uint8Array): string | undefined {
+  const cut = (encoding: string, bytes: Uint8Array, unit: number) => {
+    for (let drop = 0; drop <= 3; drop += unit) {
+      const text = strict(encoding, bytes.subarray(0, bytes.length - drop - ((bytes.length - drop) % unit)));
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  };
+  let text: string | undefined;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) text = cut('utf-8', head.subarray(3), 1);
+  else if (head[0] === 0xff && head[1] === 0xfe) text = cut('utf-16le', head.subarray(2), 2);
+  else if (head[0] === 0xfe && head[1] === 0xff) text = cut('utf-16be', head.subarray(2), 2);
+  else if (!head.subarray(0, SNIFF).includes(0)) text = cut('utf-8', head, 1);
+  return text === undefined || looksBinary(text) ? undefined : text;
+}

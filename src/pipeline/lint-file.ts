@@ -38,7 +38,7 @@ export interface RunContext {
 export type LintOutput = Pick<RunContext, 'withSource' | 'facts'>;
 
 /** Whether an enabled rule reads last year's report, so that it is worth looking for. */
-function wantsPrevious(options: LintOptions): boolean {
+export function wantsPrevious(options: LintOptions): boolean {
   return [...options.rules].some(([id, rule]) => rule.meta.usesPreviousReport && (options.settings.get(id)?.severity ?? 0) > (options.quiet ? 1 : 0));
 }
 

@@ -4,7 +4,7 @@ import type { LintResult } from '../types.js';
 import type { Limits } from './budgets.js';
 import { LintPool, type LintWanted, type Started } from './lint-pool.js';
 import { ReportLoader, type Summarized, type Summarizer } from './load-report.js';
-import type { LintOutput, LookedUp, TracedLint } from './lint-file.js';
+import { type LintOutput, type LookedUp, type TracedLint, wantsPrevious } from './lint-file.js';
 import { PreviousYearFinder } from './previous-year.js';
 
 export interface PooledRunOptions {
@@ -52,6 +52,7 @@ export class PooledRun implements Summarizer {
         return this.finder.find(report, filePath);
       },
     });
+    this.finder.prepare(files.filter((f) => wantsPrevious(options.optionsFor(f))));
   }
 
   /** Lints one file of the set; the result is handed over once (the run keeps only the file's summary). */

@@ -3,7 +3,6 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import type { ReportLoader } from './load-report.js';
-import { mapLimited } from './map-limited.js';
 import type { ReportSummary } from '../model/summary.js';
 
 /** Why the report named with --previous was not compared with a file. */
@@ -33,7 +32,7 @@ interface TitleIndex {
 /** Formats whose bytes are not text: their title cannot be peeked at, only read by parsing. */
 const BINARY = new Set(['.docx', '.pdf']);
 
-const PEEKS_AT_ONCE = 16;
+const PEEKS_AT_ONCE = 64;
 
 /**
  * Finds last year's report of the same agency, for the cross-year checks: the file named
@@ -65,6 +64,15 @@ export class PreviousYearFinder implements PreviousSource {
     }
     const found = await result;
     return found ? { report: found } : undefined;
+  }
+
+  /**
+   * Reads the title lines of the folders of these files now, before any lookup asks: the main
+   * thread does it while the workers start and parse, instead of after a worker asked.
+   */
+  prepare(filePaths: string[]): void {
+    if (this.explicit) return;
+    for (const dir of new Set(filePaths.map((f) => dirname(resolve(f))))) void this.titleIndex(dir);
   }
 
   /** The --previous report, if it is this report's agency and the year before, as far as both say. */
@@ -112,8 +120,14 @@ export class PreviousYearFinder implements PreviousSource {
       index = this.listing(dir).then(async (names) => {
         const built: TitleIndex = { any: [], named: new Map() };
         const paths = names.map((name) => join(dir, name));
-        // A few files open at a time: a folder of thousands must not exhaust file handles.
-        const titles = await mapLimited(paths, PEEKS_AT_ONCE, (path) => (BINARY.has(extname(path).toLowerCase()) ? Promise.resolve(undefined) : this.loader.titleAgencies(path)));
+        const titles: (string[] | undefined)[] = [];
+        for (let at = 0; at < paths.length; at += PEEKS_AT_ONCE) {
+          // A few files open at a time (a folder of thousands must not exhaust file handles), and
+          // the workers' messages answered between: the peeks of Markdown and text are synchronous.
+          if (at) await new Promise(setImmediate);
+          const some = paths.slice(at, at + PEEKS_AT_ONCE);
+          titles.push(...(await Promise.all(some.map((path) => (BINARY.has(extname(path).toLowerCase()) ? undefined : this.loader.titleAgencies(path))))));
+        }
         paths.forEach((path, i) => {
           const named = titles[i];
           if (named === undefined) built.any.push(path);

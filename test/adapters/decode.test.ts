@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/adapters/decode.js';
+import { decode, decodeHead } from '../../src/adapters/decode.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { resolveSettings } from '../../src/config/config.js';
 import { allRules, brief } from '../helpers.js';
@@ -75,5 +75,34 @@ describe('decode', () => {
       expect(decode(even)).not.toMatchObject({ encoding: expect.stringMatching(/^utf-16/) });
     }
     for (const n of [1, 2, 3, 4]) expect(decode(noise(4096, n))).toMatchObject({ ok: false });
+  });
+});
+
+describe('decodeHead: the first bytes of a longer file, only when they tell the encoding', () => {
+  const seed = readFileSync('test/fixtures/seeds/000_62938e86c4e2d319.txt', 'utf8');
+  const utf8 = new TextEncoder().encode(seed);
+
+  it('UTF-8 cut in the middle of a character: the text up to the last whole character', () => {
+    // Of three cuts a byte apart, at least two fall inside a character (the seed is Chinese: three bytes each).
+    for (const n of [3000, 3001, 3002]) {
+      const text = decodeHead(utf8.subarray(0, n))!;
+      expect(seed.startsWith(text)).toBe(true);
+      expect(new TextEncoder().encode(text).length).toBeGreaterThan(n - 4);
+    }
+    expect(decodeHead(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8.subarray(0, 3001)]))).toBe(decodeHead(utf8.subarray(0, 3001)));
+  });
+
+  it('UTF-16 after its BOM, cut anywhere, surrogate halves too', () => {
+    const text = `${seed.slice(0, 200)}😀${seed.slice(200, 400)}`;
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    for (const n of [301, 402, 403, 404, 405]) expect(text.startsWith(decodeHead(le.subarray(0, n))!)).toBe(true);
+    expect(decodeHead(le.subarray(0, 405))!.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('GB18030 and UTF-16 without a BOM are left to a reading of the whole file', () => {
+    const gb = readFileSync('test/fixtures/seeds/002.gb18030.txt');
+    expect(decode(gb)).toMatchObject({ ok: true, encoding: 'gb18030' });
+    expect(decodeHead(gb.subarray(0, 3001))).toBeUndefined();
+    expect(decodeHead(new Uint8Array(Buffer.from(seed.slice(0, 500), 'utf16le')))).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { titleAgencies } from '../../src/pipeline/title-peek.js';
+import { ReportLoader } from '../../src/pipeline/load-report.js';
+import { HEAD_BYTES, titleAgencies } from '../../src/pipeline/title-peek.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -16,5 +19,25 @@ describe('titleAgencies', () => {
 
   it('finds none in a report without a title line', () => {
     expect(titleAgencies(fixture('markdown/000.md'))).toEqual([]);
+  });
+});
+
+describe('a folder’s title index reads each file’s first bytes only', () => {
+  it('the title of a report whose later bytes could not be read as text at all (a whole read would say nothing)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-peek-'));
+    const head = Buffer.from(`${fixture('markdown/001.md').slice(0, 2000)}\n`);
+    // Invalid UTF-8 far past the title: decoded whole, the file would be GB18030 or undecodable.
+    writeFileSync(join(dir, 'r.md'), Buffer.concat([head, Buffer.alloc(HEAD_BYTES, 0x20), Buffer.from([0xff, 0xfe, 0xfd])]));
+    writeFileSync(join(dir, 'short.md'), head);
+    const loader = new ReportLoader();
+    expect(await loader.titleAgencies(join(dir, 'r.md'))).toEqual(['重庆市医疗保障局']);
+    expect(await loader.titleAgencies(join(dir, 'short.md'))).toEqual(['重庆市医疗保障局']);
+  });
+
+  it('a GB18030 report, whose first bytes do not tell its encoding, read whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-peek-'));
+    const gb = readFileSync(new URL('../fixtures/seeds/002.gb18030.txt', import.meta.url));
+    writeFileSync(join(dir, 'r.txt'), Buffer.concat([gb, Buffer.from(' '.repeat(HEAD_BYTES))]));
+    expect(await new ReportLoader().titleAgencies(join(dir, 'r.txt'))).toEqual(titleAgencies(readFileSync(new URL('../fixtures/seeds/002_b71533b4867e4f0f.txt', import.meta.url), 'utf8')));
   });
 });
