@@ -1,5 +1,6 @@
-import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { type Line, type Point, isBlankLine, linesOf, pointAt, skipSpaces, trimSpacesEnd } from './markdown-lines.js';
+import type { AlignType, Table, TableCell, TableRow } from 'mdast';
+import type { InlineParser } from './markdown-inline.js';
+import { type Line, isBlankLine, linesOf, pointAt, skipSpaces, trimSpacesEnd } from './markdown-lines.js';
 
 /**
  * Pipe tables read line by line into the mdast nodes (and positions) micromark's GFM table
@@ -17,11 +18,6 @@ export interface PipeTable {
   end: number;
 }
 
-/** Inline content of a cell other than plain text: parsed as Markdown, at the offset where it stands. */
-export type InlineParser = (content: string, at: Point) => PhrasingContent[] | undefined;
-
-/** A character that may start inline syntax (escape, entity, code, emphasis, link, image, HTML). */
-const INLINE_SYNTAX = /[\\&`*_[\]!<]/;
 const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 class Unsure extends Error {}
@@ -61,16 +57,9 @@ function cellSpans(text: string, line: Line): CellSpan[] {
 
 function cell(text: string, line: Line, span: CellSpan, inline: InlineParser): TableCell {
   const a = skipSpaces(text, span.from + 1, span.contentEnd);
-  const b = trimSpacesEnd(text, a, span.contentEnd);
-  const content = text.slice(a, b);
-  let children: PhrasingContent[] = [];
-  if (content && INLINE_SYNTAX.test(content)) {
-    const parsed = inline(content, pointAt(line, a));
-    if (!parsed) throw new Unsure();
-    children = parsed;
-  } else if (content) {
-    children = [{ type: 'text', value: content, position: { start: pointAt(line, a), end: pointAt(line, b) } }];
-  }
+  const content = text.slice(a, trimSpacesEnd(text, a, span.contentEnd));
+  const children = content ? inline(content, pointAt(line, a)) : [];
+  if (!children) throw new Unsure();
   return { type: 'tableCell', children, position: { start: pointAt(line, span.from), end: pointAt(line, span.to) } };
 }
 
