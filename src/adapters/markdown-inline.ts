@@ -63,7 +63,7 @@ function shift(node: Nodes, line: number, column: number, offset: number): void 
  * after the first must be whole lines of the file, as a paragraph's are.
  */
 const inlineAt: InlineParser = (content, at) => {
-  const tree = commonmark.parse(content);
+  const tree = commonmark().parse(content);
   const [paragraph] = tree.children;
   if (tree.children.length !== 1 || paragraph?.type !== 'paragraph' || paragraph.position?.end.offset !== content.length) return undefined;
   shift(paragraph, at.line, at.column, at.offset);

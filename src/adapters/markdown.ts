@@ -34,7 +34,7 @@ function parseTree(text: string): Root {
   const tables = text.includes('|') ? readPipeTables(text, phrasingAt) : [];
   if (!tables) return withGfmTables().parse(text);
   // The blocks reports are made of read by line; a text with anything else by remark-parse.
-  const tree = readBlocks(text, phrasingAt, tables) ?? commonmark.parse(tables.length > 0 ? blankTables(text, tables) : text);
+  const tree = readBlocks(text, phrasingAt, tables) ?? commonmark().parse(tables.length > 0 ? blankTables(text, tables) : text);
   return (tables.length > 0 ? spliced(tree, tables) : tree) ?? withGfmTables().parse(text);
 }
 
