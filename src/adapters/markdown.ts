@@ -1,59 +1,11 @@
-import { createRequire } from 'node:module';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { type Processor, unified } from 'unified';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { SourceText } from '../text/source-text.js';
-import { type HtmlBlockReader, readHtmlTables } from './markdown-html-tables.js';
 import type { ParsedDocument } from '../text/document.js';
-import { type InlineParser, type PipeTable, blankTables, readPipeTables } from './pipe-tables.js';
-
-// Built once: freezing the processor is what costs, parsing is per file.
-const commonmark = unified().use(remarkParse).freeze();
-
-/**
- * GFM tables and nothing else of GFM, for the documents whose tables the line reader
- * declines (a table in a list or a quote, say). Loaded only then: the table extensions pull
- * in mdast-util-to-markdown, 55 ms of start-up. Autolink literals, footnotes,
- * strikethrough and task lists mean nothing in a report.
- */
-let gfmTables: Processor<Root> | undefined;
-function withGfmTables(): Processor<Root> {
-  if (!gfmTables) {
-    const require = createRequire(import.meta.url);
-    const { gfmTable } = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table');
-    const { gfmTableFromMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
-    gfmTables = unified()
-      .use(remarkParse)
-      .use(function (this: Processor) {
-        const data = this.data();
-        (data.micromarkExtensions ??= []).push(gfmTable());
-        (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-      })
-      .freeze() as unknown as Processor<Root>;
-  }
-  return gfmTables;
-}
-
-function shift(node: Nodes, line: number, column: number, offset: number): void {
-  const p = node.position;
-  if (p) {
-    for (const point of [p.start, p.end]) {
-      if (point.line === 1) point.column += column - 1;
-      point.line += line - 1;
-      if (point.offset !== undefined) point.offset += offset;
-    }
-  }
-  if ('children' in node) for (const child of node.children) shift(child as Nodes, line, column, offset);
-}
-
-/** A cell's content with inline syntax, parsed on its own and moved to where it stands. */
-const inlineAt: InlineParser = (content, at) => {
-  const tree = commonmark.parse(content);
-  const [paragraph] = tree.children;
-  if (tree.children.length !== 1 || paragraph?.type !== 'paragraph' || paragraph.position?.end.offset !== content.length) return undefined;
-  shift(paragraph, at.line, at.column, at.offset);
-  return paragraph.children as PhrasingContent[];
-};
+import { readBlocks } from './markdown-blocks.js';
+import { type HtmlBlockReader, readHtmlTables } from './markdown-html-tables.js';
+import { phrasingAt } from './markdown-inline.js';
+import { type PipeTable, blankTables, readPipeTables } from './pipe-tables.js';
+import { commonmark, withGfmTables } from './remark.js';
 
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
 const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
@@ -79,10 +31,11 @@ function spliced(tree: Root, tables: PipeTable[]): Root | undefined {
 }
 
 function parseTree(text: string): Root {
-  const tables = text.includes('|') ? readPipeTables(text, inlineAt) : [];
-  if (tables && tables.length === 0) return commonmark.parse(text);
-  const tree = tables && spliced(commonmark.parse(blankTables(text, tables)), tables);
-  return tree ?? withGfmTables().parse(text);
+  const tables = text.includes('|') ? readPipeTables(text, phrasingAt) : [];
+  if (!tables) return withGfmTables().parse(text);
+  // The blocks reports are made of read by line; a text with anything else by remark-parse.
+  const tree = readBlocks(text, phrasingAt, tables) ?? commonmark().parse(tables.length > 0 ? blankTables(text, tables) : text);
+  return (tables.length > 0 ? spliced(tree, tables) : tree) ?? withGfmTables().parse(text);
 }
 
 /** `readHtml` reads the HTML <table> blocks; without it (a text with none) they stay raw HTML. */

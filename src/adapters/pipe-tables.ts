@@ -1,4 +1,6 @@
-import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { AlignType, Table, TableCell, TableRow } from 'mdast';
+import type { InlineParser } from './markdown-inline.js';
+import { type Line, isBlankLine, linesOf, pointAt, skipSpaces, trimSpacesEnd } from './markdown-lines.js';
 
 /**
  * Pipe tables read line by line into the mdast nodes (and positions) micromark's GFM table
@@ -9,12 +11,6 @@ import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mda
  * document with the construct itself.
  */
 
-interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
 export interface PipeTable {
   node: Table;
   /** Offsets of the table's first character and of the end of its last line. */
@@ -22,36 +18,9 @@ export interface PipeTable {
   end: number;
 }
 
-/** Inline content of a cell other than plain text: parsed as Markdown, at the offset where it stands. */
-export type InlineParser = (content: string, at: Point) => PhrasingContent[] | undefined;
-
-/** A character that may start inline syntax (escape, entity, code, emphasis, link, image, HTML). */
-const INLINE_SYNTAX = /[\\&`*_[\]!<]/;
 const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 class Unsure extends Error {}
-
-interface Line {
-  start: number;
-  /** Before the line ending. */
-  end: number;
-  number: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let n = 1; ; n++) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end, number: n });
-    if (nl < 0) return lines;
-    start = nl + 1;
-  }
-}
-
-const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).trim() === '';
 
 /** Offsets of the unescaped pipes of a line (a backslash escapes a pipe or a backslash). */
 function pipesOf(text: string, line: Line): number[] {
@@ -75,7 +44,7 @@ interface CellSpan {
 function cellSpans(text: string, line: Line): CellSpan[] {
   const pipes = pipesOf(text, line);
   if (pipes[0] !== line.start) throw new Unsure();
-  const contentEnd = text.slice(0, line.end).trimEnd().length;
+  const contentEnd = trimSpacesEnd(text, line.start, line.end);
   const last = pipes[pipes.length - 1]!;
   // Text after the last pipe is a cell of its own; else the last pipe closes the cell before it.
   const open = last < contentEnd - 1;
@@ -86,24 +55,11 @@ function cellSpans(text: string, line: Line): CellSpan[] {
   );
 }
 
-function pointAt(line: Line, offset: number): Point {
-  return { line: line.number, column: offset - line.start + 1, offset };
-}
-
 function cell(text: string, line: Line, span: CellSpan, inline: InlineParser): TableCell {
-  let a = span.from + 1;
-  let b = span.contentEnd;
-  while (a < b && text.charCodeAt(a) === 32) a++;
-  while (b > a && text.charCodeAt(b - 1) === 32) b--;
-  const content = text.slice(a, b);
-  let children: PhrasingContent[] = [];
-  if (content && INLINE_SYNTAX.test(content)) {
-    const parsed = inline(content, pointAt(line, a));
-    if (!parsed) throw new Unsure();
-    children = parsed;
-  } else if (content) {
-    children = [{ type: 'text', value: content, position: { start: pointAt(line, a), end: pointAt(line, b) } }];
-  }
+  const a = skipSpaces(text, span.from + 1, span.contentEnd);
+  const content = text.slice(a, trimSpacesEnd(text, a, span.contentEnd));
+  const children = content ? inline(content, pointAt(line, a)) : [];
+  if (!children) throw new Unsure();
   return { type: 'tableCell', children, position: { start: pointAt(line, span.from), end: pointAt(line, span.to) } };
 }
 
@@ -114,7 +70,7 @@ function row(text: string, line: Line, inline: InlineParser): TableRow {
 
 function alignOf(text: string, line: Line, columns: number): AlignType[] | undefined {
   if (text.charCodeAt(line.start) !== 124) return undefined;
-  const raw = text.slice(line.start + 1, line.end).trimEnd();
+  const raw = text.slice(line.start + 1, trimSpacesEnd(text, line.start, line.end));
   const parts = (raw.endsWith('|') ? raw.slice(0, -1) : raw).split('|');
   if (parts.length !== columns || !parts.every((p) => DELIMITER_CELL.test(p))) return undefined;
   return parts.map((p) => {
@@ -135,10 +91,11 @@ function tableLike(text: string, line: Line, previous: Line | undefined): boolea
 /**
  * The pipe tables of a document, or undefined when it has a table this reader cannot read
  * exactly as micromark would (indented, in a list or quote, rows without a leading pipe,
- * tabs, a lone carriage return).
+ * tabs, a lone carriage return, a NUL, a byte order mark).
  */
 export function readPipeTables(text: string, inline: InlineParser): PipeTable[] | undefined {
-  if (/\r(?!\n)/.test(text)) return undefined;
+  // micromark reads a NUL as U+FFFD and drops a leading byte order mark.
+  if (/\r(?!\n)|\0/.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
   const lines = linesOf(text);
   const tables: PipeTable[] = [];
   try {
@@ -155,7 +112,7 @@ export function readPipeTables(text: string, inline: InlineParser): PipeTable[] 
       if (text.slice(head.start, head.end).includes('\t') || text.slice(delimiter!.start, delimiter!.end).includes('\t')) return undefined;
       const rows = [headRow];
       let j = i + 2;
-      for (; j < lines.length && !isBlank(text, lines[j]!); j++) {
+      for (; j < lines.length && !isBlankLine(text, lines[j]!); j++) {
         const body = lines[j]!;
         const s = text.slice(body.start, body.end);
         // A row that is not a pipe row, or holds only pipes, is read otherwise by micromark.
