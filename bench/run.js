@@ -1,7 +1,8 @@
 // The benchmark, whole processes side by side in one run: xxgk-lint, markdownlint-cli2,
-// remark-cli and xxgk-lint in one thread on the same 1,000 generated Markdown reports, then
-// xxgk-lint alone on scraped text, saved web pages, one report cold, one report in a folder
-// of 1,000, and 10,000 reports (peak memory). The peers are installed with npm into a
+// remark-cli and xxgk-lint with one worker on the same 1,000 generated Markdown reports, then
+// xxgk-lint alone on scraped text, saved web pages and PDFs (per report, against Markdown per
+// report in the same rounds), one report cold, one report in a folder of 1,000, and 10,000
+// reports (peak memory). The peers are installed with npm into a
 // temporary folder (once; kept between runs), never as the project's dependencies.
 //
 //   npm run bench            RUNS=n (default 3) repetitions, median quoted
@@ -15,6 +16,8 @@ import { sources, writeCorpus } from './corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 3);
+/** PDFs cost far more than text per report: fewer of them. */
+const PDFS = 100;
 const cli = join(root, 'bin/xxgk-lint.js');
 
 const PEERS = { 'markdownlint-cli2': '0.22.0', 'remark-cli': '12.0.1', 'remark-gfm': '4.0.1', 'remark-preset-lint-recommended': '7.0.1' };
@@ -70,6 +73,10 @@ try {
   writeCorpus(txt, sources('seeds', '.txt'), '.txt', 1000);
   const html = join(work, 'html');
   writeCorpus(html, sources('html', '.html'), '.html', 1000);
+  const pdf = join(work, 'pdf');
+  mkdirSync(pdf);
+  const pdfSources = ['huaian-szf-2024.pdf', 'ruled.pdf', 'split.pdf', 'unruled.pdf'];
+  for (let i = 0; i < PDFS; i++) copyFileSync(join(root, 'test/fixtures/pdf', pdfSources[i % pdfSources.length]), join(pdf, `report-${i}.pdf`));
   const alone = join(work, 'alone');
   mkdirSync(alone);
   copyFileSync(join(md, 'report-00504.md'), join(alone, 'report-00504.md'));
@@ -83,7 +90,7 @@ try {
     { name: 'xxgk-lint', run: [process.execPath, [cli, md]] },
     { name: 'markdownlint-cli2', run: [bin('markdownlint-cli2'), [`${md}/*.md`]] },
     { name: 'remark-cli', run: [bin('remark'), ['--quiet', '--no-stdout', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', md], peers] },
-    // The same lint in one thread (files parsed in one worker, linted in the main thread).
+    // The same lint with one worker thread.
     { name: 'xxgk-lint --concurrency off', run: [process.execPath, [cli, '--concurrency', 'off', md]] },
   ]);
   const ratios = ours.runs.map((m, i) => m.wall / mdl.runs[i].wall);
@@ -93,12 +100,18 @@ try {
   const offRatios = oneThread.runs.map((m, i) => m.wall / mdl.runs[i].wall);
   row('xxgk-lint --concurrency off, same files', oneThread, `${ms(oneThread.wall, 1000)}; ${median(offRatios).toFixed(3)}× markdownlint-cli2`);
 
-  const [t, h] = compare([
+  // Each format in the same rounds as the Markdown corpus, so that its per-report ratio is of one sitting.
+  const [m2, t, h, p] = compare([
+    { name: 'markdown', run: [process.execPath, [cli, md]] },
     { name: 'text', run: [process.execPath, [cli, txt]] },
     { name: 'html', run: [process.execPath, [cli, html]] },
+    { name: 'pdf', run: [process.execPath, [cli, pdf]] },
   ]);
-  row('xxgk-lint, 1,000 scraped text reports', t, ms(t.wall, 1000));
-  row('xxgk-lint, 1,000 saved web pages (HTML, 24–28 KB)', h, ms(h.wall, 1000));
+  const perReport = (m, n) => `${ms(m.wall, n)}; ${(m.wall / n / (m2.wall / 1000)).toFixed(2)}× a Markdown report (same rounds)`;
+  row('xxgk-lint, 1,000 Markdown reports (the yardstick of the next rows)', m2, ms(m2.wall, 1000));
+  row('xxgk-lint, 1,000 scraped text reports', t, perReport(t, 1000));
+  row('xxgk-lint, 1,000 saved web pages (HTML, 19–21 KB)', h, perReport(h, 1000));
+  row(`xxgk-lint, ${PDFS} PDF reports (the real 6-page one and three printed from the seeds)`, p, perReport(p, PDFS));
 
   const [cold, version, inFolder, single] = compare(
     [
