@@ -1,31 +1,31 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { ConfigError, ConfigFinder, configError, type ConfigFile, checkConfig, configChain, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatterFacts, formatters, loadFormatter, printsSource } from '../formatters/index.js';
+import { formatterFacts, isBuiltinFormat, loadFormatter, printsSource } from '../formatters/load.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
 import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
-import { DEFAULT_LIMITS, type Limits, parseLimits } from '../pipeline/budgets.js';
+import { type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import { PooledRun } from '../pipeline/pooled-run.js';
-import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
+import { LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from '../pipeline/map-limited.js';
 import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
-import { type CliTextId, cliText } from './messages.js';
+import { cliText } from './messages.js';
+import { type Args, parseCommandLine } from './options.js';
 import { writeOutputFile } from './output-file.js';
 import { appendStepSummary } from './step-summary.js';
 import { progressFor } from './progress.js';
@@ -39,37 +39,13 @@ export interface CliIo {
   cwd: string;
   /** For XXGK_LINT_LOCALE. */
   env?: NodeJS.ProcessEnv;
+  /** The terminal's width, to wrap --help to. */
+  stdoutColumns?: number;
   /** Whether standard error is a terminal, and its width: where progress may be drawn. */
   stderrIsTTY?: boolean;
   stderrColumns?: number;
   /** A clock in milliseconds, for progress (Date.now unless told). */
   now?: () => number;
-}
-
-interface Args {
-  _: (string | number)[];
-  format: string;
-  'output-file'?: string;
-  'max-warnings': string;
-  quiet: boolean;
-  rule: string[];
-  config?: string;
-  'config-lookup': boolean;
-  'ignore-pattern': string[];
-  'print-config'?: string;
-  stdin: boolean;
-  'stdin-filename'?: string;
-  locale?: string;
-  color?: boolean;
-  previous?: string;
-  limit: string[];
-  fix: boolean;
-  'fix-dry-run': boolean;
-  concurrency: string;
-  cache: boolean;
-  'cache-location': string;
-  'cache-strategy': CacheStrategy;
-  progress: boolean;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -88,7 +64,7 @@ function parseMaxWarnings(value: string): number {
 }
 
 /**
- * The language of --help, of yargs' own messages and of usage errors, known before the arguments
+ * The language of --help and of usage errors, known before the arguments
  * are parsed: --locale, then XXGK_LINT_LOCALE, then (for --help and errors) the config found from
  * the working directory.
  */
@@ -102,55 +78,6 @@ export function chosenLocale(argv: string[], io: CliIo, readConfig = argv.some((
     // A bad value is reported once the arguments are parsed; the help is still shown.
     return 'zh';
   }
-}
-
-function parseArgs(argv: string[], locale: Locale): Args | undefined {
-  let failure: string | undefined;
-  let printed = false;
-  const t = (id: CliTextId, data?: Record<string, string>) => cliText(id, locale, data);
-  const parser = yargs(argv)
-    .locale(locale === 'zh' ? 'zh_CN' : 'en')
-    .scriptName('xxgk-lint')
-    .usage(t('usage'))
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: t('format', { formats: Object.keys(formatters).join(', ') }) })
-    .option('output-file', { alias: 'o', type: 'string', describe: t('outputFile') })
-    .option('max-warnings', { type: 'string', default: '-1', describe: t('maxWarnings') })
-    .option('quiet', { type: 'boolean', default: false, describe: t('quiet') })
-    .option('rule', { type: 'string', array: true, nargs: 1, default: [], describe: t('rule') })
-    .option('config', { alias: 'c', type: 'string', describe: t('config') })
-    .option('config-lookup', { type: 'boolean', default: true, describe: t('configLookup') })
-    .option('ignore-pattern', { type: 'string', array: true, nargs: 1, default: [], describe: t('ignorePattern') })
-    .option('print-config', { type: 'string', describe: t('printConfig') })
-    .option('stdin', { type: 'boolean', default: false, describe: t('stdin') })
-    .option('stdin-filename', { type: 'string', describe: t('stdinFilename') })
-    .option('locale', { type: 'string', describe: t('locale') })
-    .option('color', { type: 'boolean', describe: t('color') })
-    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: t('limit', { limits: Object.keys(DEFAULT_LIMITS).join(', ') }) })
-    .option('previous', { type: 'string', describe: t('previous') })
-    .option('fix', { type: 'boolean', default: false, describe: t('fix') })
-    .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
-    .option('concurrency', { type: 'string', default: 'auto', describe: t('concurrency') })
-    .option('cache', { type: 'boolean', default: false, describe: t('cache') })
-    .option('cache-location', { type: 'string', default: DEFAULT_CACHE_LOCATION, describe: t('cacheLocation') })
-    .option('cache-strategy', { type: 'string', choices: CACHE_STRATEGIES, default: 'content', describe: t('cacheStrategy') })
-    .option('progress', { type: 'boolean', default: true, describe: t('progress') })
-    .option('lsp', { type: 'boolean', describe: t('lsp') })
-    .epilogue(t('epilogue'))
-    .strictOptions()
-    .exitProcess(false)
-    .help('help', t('help'))
-    .alias('help', 'h')
-    .version('version', t('version'), packageVersion())
-    .alias('version', 'v')
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((msg, err) => {
-      failure = msg ?? err?.message ?? 'invalid arguments';
-    });
-  const args = parser.parse() as unknown as Args;
-  // --help and --version print and end the run.
-  if (argv.some((a) => ['--help', '-h', '--version', '-v'].includes(a))) printed = true;
-  if (failure) throw configError('usage', { text: failure });
-  return printed ? undefined : args;
 }
 
 interface Runner {
@@ -272,7 +199,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
-  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const withSource = printsSource.has(args.format) || !isBuiltinFormat(args.format);
   const facts = formatterFacts.get(args.format);
   const inThread = (): RunContext & { previous: PreviousYearFinder } => {
     const loader = new ReportLoader({ limits, isolate: true });
@@ -354,11 +281,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     // A language server takes no other option; clients may add their own (--stdio).
     if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
-    const args = parseArgs(argv, locale);
-    if (!args) return 0;
+    const line = parseCommandLine(argv);
+    if (line.kind === 'help') {
+      io.stdout((await import('./help.js')).helpText(locale, io.stdoutColumns));
+      return 0;
+    }
+    if (line.kind === 'version') {
+      io.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
+    const { args } = line;
     const maxWarnings = parseMaxWarnings(args['max-warnings']);
     const formatter = await loadFormatter(args.format, io.cwd);
-    const patterns = args._.map(String);
+    const patterns = args.patterns;
 
     if (args['print-config'] !== undefined) {
       const runner = await makeRunner(args, io, [args['print-config']], false);

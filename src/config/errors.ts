@@ -6,7 +6,11 @@ import type { Locale, Localized } from '../types.js';
 
 /** What a usage or configuration error says, in the user's language. */
 const TEXT = {
-  usage: { zh: '{{text}}', en: '{{text}}' },
+  unknownOption: { zh: '无法识别的选项：{{names}}', en: 'Unknown argument: {{names}}' },
+  unknownOptions: { zh: '无法识别的选项：{{names}}', en: 'Unknown arguments: {{names}}' },
+  missingValue: { zh: '{{option}} 后面缺少值（见 --help）', en: '{{option}} needs a value (see --help)' },
+  badChoice: { zh: '{{option}} "{{value}}"：请用 {{choices}} 之一', en: '{{option}} "{{value}}": use one of {{choices}}' },
+  switchWithValue: { zh: '{{option}} 是开关，不带值（"{{value}}"）', en: '{{option}} is a switch and takes no value ("{{value}}")' },
   badLocale: { zh: '{{source}} "{{value}}"：请用 zh 或 en', en: '{{source}} "{{value}}": use zh or en' },
   badMaxWarnings: {
     zh: '--max-warnings "{{value}}"：应为警告个数（非负整数），或 -1 表示不限',
