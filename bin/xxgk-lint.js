@@ -7,6 +7,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
   process.exit(0);
 }
+// A run that parses in a worker starts it first: it loads the parsers while this thread loads the linter.
+const { prestartParseWorker } = await import('../dist/src/cli/prestart.js');
+prestartParseWorker(args, process.cwd());
 const { chosenLocale, run } = await import('../dist/src/cli/main.js');
 const { processIo } = await import('../dist/src/cli/process-io.js');
 const { internalErrorText } = await import('../dist/src/cli/internal-error.js');

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
@@ -12,23 +11,19 @@ import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
-import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
-import { PooledRun } from '../pipeline/pooled-run.js';
-import { LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
+import type { LintCache } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from '../pipeline/map-limited.js';
-import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
 import { cliText } from './messages.js';
 import { type Args, parseCommandLine } from './options.js';
-import { writeOutputFile } from './output-file.js';
-import { appendStepSummary } from './step-summary.js';
 import { progressFor } from './progress.js';
+import { lintThreads } from './threads.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -154,24 +149,6 @@ function ignoredResult(file: string, locale: Locale): LintResult {
   return toResult(file, [warning], []);
 }
 
-/**
- * Worker threads that lint whole files (ESLint's --concurrency: a number, auto or off); 0 for
- * none, where files are parsed in a worker and linted in this thread. --fix lints each file
- * again after fixing it, in this thread.
- */
-function lintThreads(value: string, files: number, fixing: boolean): number {
-  if (value !== 'auto' && value !== 'off' && !/^\s*[1-9]\d*\s*$/.test(value)) throw configError('badConcurrency', { value });
-  if (fixing || value === 'off') return 0;
-  if (value !== 'auto') return Number(value);
-  return files >= POOL_FROM_FILES ? Math.min(availableParallelism(), files) : 0;
-}
-
-/**
- * Below this many files a run parses in one worker and lints in this thread: a pool's workers
- * would each load the rules and the model too (docs/benchmarks.md).
- */
-const POOL_FROM_FILES = 8;
-
 /** Last year's report named with --previous that cannot be read is a usage error, not a silent skip of the cross-year checks. */
 async function checkPrevious(loader: ReportLoader, previous: string | undefined, args: Args): Promise<void> {
   if (!previous) return;
@@ -180,7 +157,8 @@ async function checkPrevious(loader: ReportLoader, previous: string | undefined,
 }
 
 /** --cache: results kept between runs, valid while the file, its settings, the run's and last year's report are unchanged. */
-function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, facts: FactsWanted | undefined, finder: PreviousYearFinder): Promise<LintCache> {
+async function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, facts: FactsWanted | undefined, finder: PreviousYearFinder): Promise<LintCache> {
+  const { LintCache } = await import('../pipeline/lint-cache.js');
   return LintCache.open({
     file,
     strategy: args['cache-strategy'],
@@ -217,19 +195,19 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     const run = inThread();
     await checkPrevious(run.loader, previous, args);
     const runner = await makeRunner(args, io, [probe]);
-    const lintStdin = fixing ? lintAndFixBytes : lintBytes;
+    const lintStdin = fixing ? (await import('../pipeline/fix-file.js')).lintAndFixBytes : lintBytes;
     return { results: [await lintStdin(await io.readStdin(), named ?? '<text>', runner.optionsFor(probe), run)], runner, probe };
   }
   if (!patterns.length) throw configError('noFiles');
   const expanded = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
   // The cache file is never an input, whatever the patterns match.
-  const cacheFile = args.cache ? cacheFilePath(args['cache-location'], io.cwd) : undefined;
+  const cacheFile = args.cache ? (await import('../pipeline/lint-cache.js')).cacheFilePath(args['cache-location'], io.cwd) : undefined;
   const [files, ignored] = [expanded.files, expanded.ignored].map((list) => list.filter((f) => f !== cacheFile)) as [string[], string[]];
   if (!files.length && !ignored.length) throw configError('onlyCacheFile', { file: cacheFile! });
   const threads = lintThreads(args.concurrency, files.length, fixing);
   const runner = await makeRunner(args, io, [...files, ...ignored]);
   const locale = runner.optionsFor(files[0] ?? ignored[0]!).locale;
-  const pooled = threads ? new PooledRun(files, { limits, threads, previous, output: { withSource, ...(facts ? { facts } : {}) }, optionsFor: runner.optionsFor }) : undefined;
+  const pooled = threads ? new (await import('../pipeline/pooled-run.js')).PooledRun(files, { limits, threads, previous, output: { withSource, ...(facts ? { facts } : {}) }, optionsFor: runner.optionsFor }) : undefined;
   let results: LintResult[];
   try {
     let lintOne: (file: string) => Promise<TracedLint>;
@@ -242,7 +220,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
       const run = inThread();
       await checkPrevious(run.loader, previous, args);
       run.loader.willLint(files);
-      const lintTraced = fixing ? lintAndFixFile : lintFileTraced;
+      const lintTraced = fixing ? (await import('../pipeline/fix-file.js')).lintAndFixFile : lintFileTraced;
       lintOne = (f) => lintTraced(f, runner.optionsFor(f), run);
       finder = run.previous;
     }
@@ -266,6 +244,7 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
+  const { writeFixedFile } = await import('./write-fixed.js');
   for (const r of results) {
     if (r.output === undefined) continue;
     const path = resolve(cwd, r.filePath);
@@ -321,11 +300,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (args['output-file']) {
       const target = resolve(io.cwd, args['output-file']);
       if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw configError('outputIsInput', { name: args['output-file'] });
-      await writeOutputFile(io.cwd, args['output-file'], output);
+      await (await import('./output-file.js')).writeOutputFile(io.cwd, args['output-file'], output);
     }
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     if (args.format === 'github') {
-      const problem = appendStepSummary(io.env, results, context, outputLocale);
+      const problem = (await import('./step-summary.js')).appendStepSummary(io.env, results, context, outputLocale);
       if (problem) io.stderr(problem);
     }
     // On stderr, so that it is seen whatever the format and wherever the report goes.

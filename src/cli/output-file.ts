@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { configError } from '../config/config.js';
+import { configError } from '../config/errors.js';
 
 function isDirectory(path: string): boolean {
   try {

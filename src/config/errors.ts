@@ -1,7 +1,4 @@
-import type { ErrorObject } from 'ajv';
-import zhModule from 'ajv-i18n/localize/zh/index.js';
 import { fillTemplate, localize } from '../engine/format-message.js';
-import { describeErrors } from '../schemas/validator.js';
 import type { Locale, Localized } from '../types.js';
 
 /** What a usage or configuration error says, in the user's language. */
@@ -111,25 +108,4 @@ export function configError(id: ConfigErrorId, data: ErrorData = {}): ConfigErro
   error.data = data;
   error.message = error.text('en');
   return error;
-}
-
-// CommonJS: Node's default import is module.exports (the function); the types describe { default }.
-const localizeZh = ((zhModule as { default?: unknown }).default ?? zhModule) as (errors?: ErrorObject[] | null) => void;
-
-/** Schema errors as lines a user can act on: "/rules/x: must be …" in English, ajv-i18n's words in Chinese. */
-export function describeProblems(errors: ErrorObject[] | null | undefined, root = ''): (locale: Locale) => string {
-  return (locale) => {
-    if (locale === 'en') return describeErrors(errors, root).join('\n  ');
-    const copy = (errors ?? []).map((e) => ({ ...e }));
-    localizeZh(copy);
-    return copy
-      .map((e) => {
-        const where = `${root}${e.instancePath}` || '/';
-        let what = e.message ?? '无效';
-        if (e.keyword === 'additionalProperties') what = `有未知的属性 "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-        if (e.keyword === 'enum') what += `（${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}）`;
-        return `${where}：${what}`;
-      })
-      .join('\n  ');
-  };
 }

@@ -15,6 +15,12 @@ describe('the installed binary', () => {
     expect([version.status, version.stdout.trim()]).toEqual([0, '0.1.0']);
   });
 
+  it('ends at once when the run stops before parsing, though its parse worker was started', () => {
+    const dir = workspace({ '.xxgklintrc.json': '{ "rules": ', 'r.md': report() });
+    const { status, stderr } = spawnSync(process.execPath, [join(root, 'bin', 'xxgk-lint.js'), '--locale', 'en', 'r.md'], { encoding: 'utf8', cwd: dir, timeout: 30_000 });
+    expect([status, stderr]).toEqual([2, `xxgk-lint: config ${join(dir, '.xxgklintrc.json')} is not valid JSON: a value is expected at line 1, column 12\n`]);
+  });
+
   it('lints the bundled examples with stylish output and exit code 1', () => {
     const { status, stdout, stderr } = bin(['examples/']);
     expect([status, stderr]).toEqual([1, '']);

@@ -32,6 +32,17 @@ describe('parsing in a worker', () => {
     expect(isolatedData).toEqual(inThreadData);
   });
 
+  it('parses in a worker started before the first file came', async () => {
+    const early = new IsolatedParser(DEFAULT_LIMITS.maxMemoryMb, 1);
+    early.prestart();
+    early.prestart();
+    const file = 'test/fixtures/markdown/001.md';
+    const parsed = await early.parse(readFileSync(file), file, DEFAULT_LIMITS);
+    await early.close();
+    const inThread = await parseBytes(readFileSync(file), file);
+    expect(parsed.ok && inThread.ok && parsed.doc.source.text === inThread.doc.source.text).toBe(true);
+  });
+
   it('carries the spans it cut to maxSpan across', async () => {
     const bytes = new TextEncoder().encode('<table><tr><td colspan="100000000">一</td></tr></table>');
     const parsed = await pool.parse(bytes, 'wide.html', DEFAULT_LIMITS);
