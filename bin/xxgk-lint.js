@@ -8,11 +8,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.exit(0);
 }
 // A run that parses in a worker starts it first: it loads the parsers while this thread loads the linter.
-const { prestartParseWorker } = await import('../dist/src/cli/prestart.js');
+const { prestartParseWorker } = await import('../dist/bundle/prestart.js');
 prestartParseWorker(args, process.cwd());
-const { chosenLocale, run } = await import('../dist/src/cli/main.js');
-const { processIo } = await import('../dist/src/cli/process-io.js');
-const { internalErrorText } = await import('../dist/src/cli/internal-error.js');
+const { chosenLocale, run } = await import('../dist/bundle/main.js');
+const { processIo } = await import('../dist/bundle/process-io.js');
+const { internalErrorText } = await import('../dist/bundle/internal-error.js');
 
 const io = processIo();
 // A bug that escapes run() (a callback that throws later) still prints one line and exits 2.
