@@ -171,7 +171,10 @@ async function openCache(file: string, args: Args, io: CliIo, limits: Limits, wi
   });
 }
 
-/** Lints standard input, or the files the patterns name. */
+/**
+ * Lints standard input, or the files the patterns name. The pool, --fix and --cache are loaded
+ * only when the run uses them: a run of one report is start-up bound.
+ */
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
   const limits = parseLimits(args.limit);
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
