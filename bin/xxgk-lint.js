@@ -7,9 +7,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
   process.exit(0);
 }
-const { chosenLocale, run } = await import('../dist/src/cli/main.js');
-const { processIo } = await import('../dist/src/cli/process-io.js');
-const { internalErrorText } = await import('../dist/src/cli/internal-error.js');
+const { chosenLocale, run } = await import('../dist/bundle/main.js');
+const { processIo } = await import('../dist/bundle/process-io.js');
+const { internalErrorText } = await import('../dist/bundle/internal-error.js');
 
 const io = processIo();
 // A bug that escapes run() (a callback that throws later) still prints one line and exits 2.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
-import { configError } from '../config/config.js';
+import { configError } from '../config/errors.js';
 
 export const IGNORE_FILE = '.xxgklintignore';
 

@@ -1,33 +1,30 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import yargs from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
 import { ConfigError, ConfigFinder, configError, type ConfigFile, checkConfig, configChain, parseRuleOption, readConfigFile, resolveSettings } from '../config/config.js';
 import { checkPluginTrust, loadPluginRules, ruleRegistry } from '../config/plugins.js';
 import type { LintOptions } from '../engine/linter.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
-import { formatterFacts, formatters, loadFormatter, printsSource, streamingFormatters } from '../formatters/index.js';
+import { formatterFacts, isBuiltinFormat, loadFormatter, loadStreamingFormatter, printsSource } from '../formatters/load.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext, RunTotals } from '../formatters/types.js';
 import { coreMessage } from '../i18n.js';
 import { toResult } from '../pipeline/lint-file.js';
-import { DEFAULT_LIMITS, type Limits, parseLimits } from '../pipeline/budgets.js';
+import { type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
 import { PreviousYearFinder } from '../pipeline/previous-year.js';
-import { PooledRun } from '../pipeline/pooled-run.js';
-import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
+import type { LintCache } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
 import { expandPatterns } from './files.js';
 import { mapLimited } from '../pipeline/map-limited.js';
-import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
-import { type CliTextId, cliText } from './messages.js';
-import { type OutputFile, openOutputFile } from './output-file.js';
-import { appendStepSummary } from './step-summary.js';
+import { cliText } from './messages.js';
+import { type Args, parseCommandLine } from './options.js';
+import type { OutputFile } from './output-file.js';
 import { progressFor } from './progress.js';
+import { lintThreads } from './threads.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,37 +35,13 @@ export interface CliIo {
   cwd: string;
   /** For XXGK_LINT_LOCALE. */
   env?: NodeJS.ProcessEnv;
+  /** The terminal's width, to wrap --help to. */
+  stdoutColumns?: number;
   /** Whether standard error is a terminal, and its width: where progress may be drawn. */
   stderrIsTTY?: boolean;
   stderrColumns?: number;
   /** A clock in milliseconds, for progress (Date.now unless told). */
   now?: () => number;
-}
-
-interface Args {
-  _: (string | number)[];
-  format: string;
-  'output-file'?: string;
-  'max-warnings': string;
-  quiet: boolean;
-  rule: string[];
-  config?: string;
-  'config-lookup': boolean;
-  'ignore-pattern': string[];
-  'print-config'?: string;
-  stdin: boolean;
-  'stdin-filename'?: string;
-  locale?: string;
-  color?: boolean;
-  previous?: string;
-  limit: string[];
-  fix: boolean;
-  'fix-dry-run': boolean;
-  concurrency: string;
-  cache: boolean;
-  'cache-location': string;
-  'cache-strategy': CacheStrategy;
-  progress: boolean;
 }
 
 function parseLocale(value: string | undefined, source = '--locale'): Locale | undefined {
@@ -87,7 +60,7 @@ function parseMaxWarnings(value: string): number {
 }
 
 /**
- * The language of --help, of yargs' own messages and of usage errors, known before the arguments
+ * The language of --help and of usage errors, known before the arguments
  * are parsed: --locale, then XXGK_LINT_LOCALE, then (for --help and errors) the config found from
  * the working directory.
  */
@@ -101,55 +74,6 @@ export function chosenLocale(argv: string[], io: CliIo, readConfig = argv.some((
     // A bad value is reported once the arguments are parsed; the help is still shown.
     return 'zh';
   }
-}
-
-function parseArgs(argv: string[], locale: Locale): Args | undefined {
-  let failure: string | undefined;
-  let printed = false;
-  const t = (id: CliTextId, data?: Record<string, string>) => cliText(id, locale, data);
-  const parser = yargs(argv)
-    .locale(locale === 'zh' ? 'zh_CN' : 'en')
-    .scriptName('xxgk-lint')
-    .usage(t('usage'))
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: t('format', { formats: Object.keys(formatters).join(', ') }) })
-    .option('output-file', { alias: 'o', type: 'string', describe: t('outputFile') })
-    .option('max-warnings', { type: 'string', default: '-1', describe: t('maxWarnings') })
-    .option('quiet', { type: 'boolean', default: false, describe: t('quiet') })
-    .option('rule', { type: 'string', array: true, nargs: 1, default: [], describe: t('rule') })
-    .option('config', { alias: 'c', type: 'string', describe: t('config') })
-    .option('config-lookup', { type: 'boolean', default: true, describe: t('configLookup') })
-    .option('ignore-pattern', { type: 'string', array: true, nargs: 1, default: [], describe: t('ignorePattern') })
-    .option('print-config', { type: 'string', describe: t('printConfig') })
-    .option('stdin', { type: 'boolean', default: false, describe: t('stdin') })
-    .option('stdin-filename', { type: 'string', describe: t('stdinFilename') })
-    .option('locale', { type: 'string', describe: t('locale') })
-    .option('color', { type: 'boolean', describe: t('color') })
-    .option('limit', { type: 'string', array: true, nargs: 1, default: [], describe: t('limit', { limits: Object.keys(DEFAULT_LIMITS).join(', ') }) })
-    .option('previous', { type: 'string', describe: t('previous') })
-    .option('fix', { type: 'boolean', default: false, describe: t('fix') })
-    .option('fix-dry-run', { type: 'boolean', default: false, describe: t('fixDryRun') })
-    .option('concurrency', { type: 'string', default: 'auto', describe: t('concurrency') })
-    .option('cache', { type: 'boolean', default: false, describe: t('cache') })
-    .option('cache-location', { type: 'string', default: DEFAULT_CACHE_LOCATION, describe: t('cacheLocation') })
-    .option('cache-strategy', { type: 'string', choices: CACHE_STRATEGIES, default: 'content', describe: t('cacheStrategy') })
-    .option('progress', { type: 'boolean', default: true, describe: t('progress') })
-    .option('lsp', { type: 'boolean', describe: t('lsp') })
-    .epilogue(t('epilogue'))
-    .strictOptions()
-    .exitProcess(false)
-    .help('help', t('help'))
-    .alias('help', 'h')
-    .version('version', t('version'), packageVersion())
-    .alias('version', 'v')
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((msg, err) => {
-      failure = msg ?? err?.message ?? 'invalid arguments';
-    });
-  const args = parser.parse() as unknown as Args;
-  // --help and --version print and end the run.
-  if (argv.some((a) => ['--help', '-h', '--version', '-v'].includes(a))) printed = true;
-  if (failure) throw configError('usage', { text: failure });
-  return printed ? undefined : args;
 }
 
 interface Runner {
@@ -222,24 +146,6 @@ function ignoredResult(file: string, locale: Locale): LintResult {
   return toResult(file, [warning], []);
 }
 
-/**
- * Worker threads that lint whole files (ESLint's --concurrency: a number, auto or off). Every
- * file is linted in a worker, so that none can take the run down; `off`, like a run of a few
- * files, uses one.
- */
-function lintThreads(value: string, files: number): number {
-  if (value !== 'auto' && value !== 'off' && !/^\s*[1-9]\d*\s*$/.test(value)) throw configError('badConcurrency', { value });
-  if (value === 'off') return 1;
-  if (value !== 'auto') return Number(value);
-  return files >= POOL_FROM_FILES ? Math.min(availableParallelism(), files) : 1;
-}
-
-/**
- * Below this many files a run uses one worker: each worker loads the parsers, the model and
- * the rules, a few hundred ms of CPU that a short run would not win back (docs/benchmarks.md).
- */
-const POOL_FROM_FILES = 8;
-
 /** Last year's report named with --previous that cannot be read is a usage error, not a silent skip of the cross-year checks. */
 async function checkPrevious(loader: ReportLoader, previous: string | undefined, args: Args): Promise<void> {
   if (!previous) return;
@@ -248,7 +154,8 @@ async function checkPrevious(loader: ReportLoader, previous: string | undefined,
 }
 
 /** --cache: results kept between runs, valid while the file, its settings, the run's and last year's report are unchanged. */
-function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, facts: FactsWanted | undefined, finder: PreviousYearFinder): Promise<LintCache> {
+async function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSource: boolean, facts: FactsWanted | undefined, finder: PreviousYearFinder): Promise<LintCache> {
+  const { LintCache } = await import('../pipeline/lint-cache.js');
   return LintCache.open({
     file,
     strategy: args['cache-strategy'],
@@ -269,7 +176,7 @@ interface Inputs {
   cacheFile?: string;
 }
 
-function inputsOf(args: Args, io: CliIo, patterns: string[]): Inputs {
+async function inputsOf(args: Args, io: CliIo, patterns: string[]): Promise<Inputs> {
   // ESLint's rules and wording for the fix options.
   if (args.fix && args['fix-dry-run']) throw configError('fixWithDryRun');
   if (args.fix && args.stdin) throw configError('fixStdin');
@@ -282,7 +189,7 @@ function inputsOf(args: Args, io: CliIo, patterns: string[]): Inputs {
   if (!patterns.length) throw configError('noFiles');
   const expanded = expandPatterns(patterns, SUPPORTED_EXTENSIONS, io.cwd, args['ignore-pattern']);
   // The cache file is never an input, whatever the patterns match.
-  const cacheFile = args.cache ? cacheFilePath(args['cache-location'], io.cwd) : undefined;
+  const cacheFile = args.cache ? (await import('../pipeline/lint-cache.js')).cacheFilePath(args['cache-location'], io.cwd) : undefined;
   const [files, ignored] = [expanded.files, expanded.ignored].map((list) => list.filter((f) => f !== cacheFile)) as [string[], string[]];
   if (!files.length && !ignored.length) throw configError('onlyCacheFile', { file: cacheFile! });
   return { files, ignored, ...(cacheFile ? { cacheFile } : {}) };
@@ -296,10 +203,11 @@ function inputsOf(args: Args, io: CliIo, patterns: string[]): Inputs {
 async function lintInputs(args: Args, io: CliIo, inputs: Inputs, runner: Runner, limits: Limits, emit: (result: LintResult) => Promise<void>): Promise<void> {
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
-  const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
+  const withSource = printsSource.has(args.format) || !isBuiltinFormat(args.format);
   const facts = formatterFacts.get(args.format);
   const { files, ignored, stdin, cacheFile } = inputs;
   const threads = lintThreads(args.concurrency, files.length);
+  const { PooledRun } = await import('../pipeline/pooled-run.js');
   const pooled = new PooledRun(files, {
     limits,
     threads,
@@ -355,6 +263,7 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
+  const { writeFixedFile } = await import('./write-fixed.js');
   for (const r of results) {
     if (r.output === undefined) continue;
     const path = resolve(cwd, r.filePath);
@@ -386,11 +295,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     // A language server takes no other option; clients may add their own (--stdio).
     if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
-    const args = parseArgs(argv, locale);
-    if (!args) return 0;
+    const line = parseCommandLine(argv);
+    if (line.kind === 'help') {
+      io.stdout((await import('./help.js')).helpText(locale, io.stdoutColumns));
+      return 0;
+    }
+    if (line.kind === 'version') {
+      io.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
+    const { args } = line;
     const maxWarnings = parseMaxWarnings(args['max-warnings']);
     const formatter = await loadFormatter(args.format, io.cwd);
-    const patterns = args._.map(String);
+    const patterns = args.patterns;
 
     if (args['print-config'] !== undefined) {
       const runner = await makeRunner(args, io, [args['print-config']], false);
@@ -400,7 +317,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
     const limits = parseLimits(args.limit);
     if (args.previous !== undefined && !existsSync(resolve(io.cwd, args.previous))) throw configError('previousMissing', { file: args.previous });
-    const inputs = inputsOf(args, io, patterns);
+    const inputs = await inputsOf(args, io, patterns);
     const probe = inputs.stdin?.probe ?? inputs.files[0] ?? inputs.ignored[0]!;
     const runner = await makeRunner(args, io, inputs.stdin ? [probe] : [...inputs.files, ...inputs.ignored]);
     const outputName = args['output-file'];
@@ -418,8 +335,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     };
     // --fix writes the files before anything is printed, as ESLint does: its runs keep every result.
     const fixing = args.fix || args['fix-dry-run'];
-    const streaming = !fixing && Object.hasOwn(streamingFormatters, args.format) ? streamingFormatters[args.format] : undefined;
-    const sink = outputName !== undefined ? await openOutputFile(io.cwd, outputName) : stdoutSink(io);
+    const streaming = fixing ? undefined : await loadStreamingFormatter(args.format);
+    const sink = outputName !== undefined ? await (await import('./output-file.js')).openOutputFile(io.cwd, outputName) : stdoutSink(io);
     try {
       // Counted as linted, for the exit code and --max-warnings; and as shown (--quiet drops warnings), for the formatter.
       const counted: RunTotals = { errorCount: 0, warningCount: 0 };
@@ -443,7 +360,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       await sink.write(streaming ? streaming.tail(shownTotals, full) : await formatter(kept, full));
       await sink.commit();
       if (args.format === 'github') {
-        const problem = appendStepSummary(io.env, kept, full, outputLocale);
+        const problem = (await import('./step-summary.js')).appendStepSummary(io.env, kept, full, outputLocale);
         if (problem) io.stderr(problem);
       }
       // On stderr, so that it is seen whatever the format and wherever the report goes.

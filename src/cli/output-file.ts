@@ -2,7 +2,7 @@ import { close, fchmodSync, fsync, mkdirSync, openSync, statSync, unlinkSync, wr
 import { rename, unlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, resolve } from 'node:path';
-import { configError } from '../config/config.js';
+import { configError } from '../config/errors.js';
 
 function isDirectory(path: string): boolean {
   try {

@@ -26,6 +26,7 @@ export function processIo(): CliIo {
     color: detectColor(),
     cwd: process.cwd(),
     env: process.env,
+    stdoutColumns: process.stdout.columns,
     stderrIsTTY: process.stderr.isTTY === true,
     stderrColumns: process.stderr.columns,
     now: () => performance.now(),

@@ -6,7 +6,8 @@ import type { RuleSetting } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import { compileSchema, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Localized, Severity } from '../types.js';
-import { configError, describeProblems } from './errors.js';
+import { configError } from './errors.js';
+import { describeProblems } from './schema-problems.js';
 
 export { ConfigError, configError } from './errors.js';
 

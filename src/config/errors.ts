@@ -1,12 +1,13 @@
-import type { ErrorObject } from 'ajv';
-import zhModule from 'ajv-i18n/localize/zh/index.js';
 import { fillTemplate, localize } from '../engine/format-message.js';
-import { describeErrors } from '../schemas/validator.js';
 import type { Locale, Localized } from '../types.js';
 
 /** What a usage or configuration error says, in the user's language. */
 const TEXT = {
-  usage: { zh: '{{text}}', en: '{{text}}' },
+  unknownOption: { zh: '无法识别的选项：{{names}}', en: 'Unknown argument: {{names}}' },
+  unknownOptions: { zh: '无法识别的选项：{{names}}', en: 'Unknown arguments: {{names}}' },
+  missingValue: { zh: '{{option}} 后面缺少值（见 --help）', en: '{{option}} needs a value (see --help)' },
+  badChoice: { zh: '{{option}} "{{value}}"：请用 {{choices}} 之一', en: '{{option}} "{{value}}": use one of {{choices}}' },
+  switchWithValue: { zh: '{{option}} 是开关，不带值（"{{value}}"）', en: '{{option}} is a switch and takes no value ("{{value}}")' },
   badLocale: { zh: '{{source}} "{{value}}"：请用 zh 或 en', en: '{{source}} "{{value}}": use zh or en' },
   badMaxWarnings: {
     zh: '--max-warnings "{{value}}"：应为警告个数（非负整数），或 -1 表示不限',
@@ -107,25 +108,4 @@ export function configError(id: ConfigErrorId, data: ErrorData = {}): ConfigErro
   error.data = data;
   error.message = error.text('en');
   return error;
-}
-
-// CommonJS: Node's default import is module.exports (the function); the types describe { default }.
-const localizeZh = ((zhModule as { default?: unknown }).default ?? zhModule) as (errors?: ErrorObject[] | null) => void;
-
-/** Schema errors as lines a user can act on: "/rules/x: must be …" in English, ajv-i18n's words in Chinese. */
-export function describeProblems(errors: ErrorObject[] | null | undefined, root = ''): (locale: Locale) => string {
-  return (locale) => {
-    if (locale === 'en') return describeErrors(errors, root).join('\n  ');
-    const copy = (errors ?? []).map((e) => ({ ...e }));
-    localizeZh(copy);
-    return copy
-      .map((e) => {
-        const where = `${root}${e.instancePath}` || '/';
-        let what = e.message ?? '无效';
-        if (e.keyword === 'additionalProperties') what = `有未知的属性 "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-        if (e.keyword === 'enum') what += `（${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}）`;
-        return `${where}：${what}`;
-      })
-      .join('\n  ');
-  };
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { configError } from '../config/config.js';
+import { configError } from '../config/errors.js';
 import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
 import type { OverLimit as AnyOverLimit } from '../text/over-limit.js';
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { LintOptions } from '../engine/linter.js';
 import type { LintResult } from '../types.js';
 import type { LookedUp, TracedLint } from './lint-file.js';
@@ -156,6 +155,8 @@ export class LintCache {
       if (this.linted.has(key) || existsSync(resolve(this.options.cwd, key))) entries[key] = entry;
     }
     await mkdir(dirname(this.options.file), { recursive: true });
+    // Loaded only when a cache is written (--cache), as for -o and --fix.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(this.options.file, JSON.stringify({ tag: TAG, layout: LAYOUT, run: this.run, entries }));
   }
 

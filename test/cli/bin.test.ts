@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { report } from '../report-fragments.js';
 import { cli, workspace } from './run.js';
@@ -15,11 +17,31 @@ describe('the installed binary', () => {
     expect([version.status, version.stdout.trim()]).toEqual([0, '0.1.0']);
   });
 
+  it('ends at once when the run stops before parsing, though its parse worker was started', () => {
+    const dir = workspace({ '.xxgklintrc.json': '{ "rules": ', 'r.md': report() });
+    const { status, stderr } = spawnSync(process.execPath, [join(root, 'bin', 'xxgk-lint.js'), '--locale', 'en', 'r.md'], { encoding: 'utf8', cwd: dir, timeout: 30_000 });
+    expect([status, stderr]).toEqual([2, `xxgk-lint: config ${join(dir, '.xxgklintrc.json')} is not valid JSON: a value is expected at line 1, column 12\n`]);
+  });
+
   it('lints the bundled examples with stylish output and exit code 1', () => {
     const { status, stdout, stderr } = bin(['examples/']);
     expect([status, stderr]).toEqual([1, '']);
     expect(stdout).toContain('examples/defects-2024.md');
     expect(stdout).toContain('table-totals');
+  });
+});
+
+describe('the bundle the binary runs (dist/bundle, scripts/bundle.js)', { timeout: 120_000 }, () => {
+  it('gives byte for byte the JSON the sources give, for every format, in one thread and in a pool', async () => {
+    const fixtures = join(root, 'test', 'fixtures');
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-lint-bundle-'));
+    const files = ['markdown/001.md', 'markdown/003.md', 'html/002.html', 'real/pt-2023.html', 'real/pt-2022.txt', 'real/pt-2023.txt', 'fuzz/huge-grid-span.docx', 'pdf/ruled.pdf', 'pdf/scanned.pdf'];
+    for (const f of files) copyFileSync(join(fixtures, f), join(dir, basename(f)));
+    const inThread = bin(['-f', 'json', '--concurrency', 'off', dir]);
+    expect([inThread.status, inThread.stderr]).toEqual([1, '']);
+    expect(inThread.stdout).toBe((await cli(['-f', 'json', '--concurrency', 'off', dir])).stdout);
+    // 9 files: the bundled lint workers (test/pipeline/pool.test.ts holds the pool to a one-thread run).
+    expect(bin(['-f', 'json', dir]).stdout).toBe(inThread.stdout);
   });
 });
 

@@ -25,6 +25,16 @@ describe('usage errors, in Chinese by default and in English with --locale en or
     await says(['nowhere.md'], dir, '找不到文件，也没有与模式 "nowhere.md" 匹配的文件', 'no such file or no files matching the pattern "nowhere.md"');
   });
 
+  it('names an option it does not know, a value left out, a value it does not take', async () => {
+    await says(['--frobnicate', 'r.md'], dir, '无法识别的选项：frobnicate', 'Unknown argument: frobnicate');
+    await says(['--frob', '-x', 'r.md'], dir, '无法识别的选项：frob, x', 'Unknown arguments: frob, x');
+    await says(['--no-format', 'r.md'], dir, '无法识别的选项：no-format', 'Unknown argument: no-format');
+    await says(['r.md', '--format'], dir, '--format 后面缺少值（见 --help）', '--format needs a value (see --help)');
+    await says(['-f', '--quiet', 'r.md'], dir, '-f 后面缺少值（见 --help）', '-f needs a value (see --help)');
+    await says(['--cache-strategy', 'mtime', 'r.md'], dir, '--cache-strategy "mtime"：请用 content, metadata 之一', '--cache-strategy "mtime": use one of content, metadata');
+    await says(['--quiet=yes', 'r.md'], dir, '--quiet 是开关，不带值（"yes"）', '--quiet is a switch and takes no value ("yes")');
+  });
+
   it('names a bad --limit, --format and -o', async () => {
     const limits = 'maxFileBytes, maxLines, maxNodes, maxTableRows, maxHeadings, maxSpan, maxDepth, maxSeconds, maxMemoryMb';
     await says(['--limit', 'maxRows=10', 'r.md'], dir, `--limit "maxRows=10"：应写成 名称=N（N ≥ 1），名称为 ${limits} 之一`, `--limit "maxRows=10": use name=N with N ≥ 1, name one of ${limits}`);
