@@ -1,14 +1,15 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { type Handle, defaultHandlers, toMdast } from 'hast-util-to-mdast';
-import type { Root, TableCell } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
 import { checkDepth } from './html-depth.js';
+import { fastHastToMdast } from './html-to-mdast.js';
+import { libraryHastToMdast } from './html-to-mdast-library.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
-import { cellSpan, resolveGrids } from './table-grid.js';
+import { resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
@@ -160,21 +161,14 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
-/** A table cell that keeps its rowspan and colspan, for resolveGrids to place it (the library drops them). */
-const spannedCell: Handle = (state, node) => {
-  const cell = defaultHandlers.td!(state, node) as TableCell;
-  cell.data = { ...cell.data, span: cellSpan(node.properties.rowSpan, node.properties.colSpan) };
-  return cell;
-};
-const handlers = { td: spannedCell, th: spannedCell };
-
 /** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
 function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
   const p5 = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   checkDepth(p5, options.maxDepth);
   const hast = fromParse5(p5, { file: new VFile(text) }) as HastRoot;
   clean(hast, text, found, options);
-  const tree = toMdast(hast, { handlers }) as Root;
+  const fast = fastHastToMdast(hast);
+  const tree = 'tree' in fast ? fast.tree : libraryHastToMdast(hast);
   resolveGrids(tree);
   return tree;
 }
