@@ -1,23 +1,25 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
-import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
 import { checkDepth } from './html-depth.js';
+import { pageHast } from './html-hast.js';
+import { parsePage } from './html-parse.js';
 import { fastHastToMdast } from './html-to-mdast.js';
-import { libraryHastToMdast } from './html-to-mdast-library.js';
+import { libraryHastToMdast, libraryPageHast } from './html-libraries.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
- * Saved government web pages: parse5 and hast-util-from-parse5 build the hast with positions
- * in the HTML source (what rehype-parse does, with the depth checked in between), hast-util-to-mdast turns it into mdast (resolving rowspan and colspan into the
- * table grid, and keeping positions). Before that, what is not the report goes: scripts,
- * styles, navigation, headers and footers; and layout tables (a table holding tables,
- * as CMS templates and Word exports use) are unwrapped so the real tables stay tables.
+ * Saved government web pages. parse5 parses the page (html-parse.ts) and the depth is checked
+ * before anything recursive runs; the hast is built with positions in the HTML source
+ * (html-hast.ts); what is not the report goes: scripts, styles, navigation, headers and
+ * footers; layout tables (a table holding tables, as CMS templates and Word exports use) are
+ * unwrapped so that the real tables stay tables; then the hast is converted to mdast
+ * (html-to-mdast.ts) and the tables resolved into their grids (table-grid.ts). Where the
+ * hast builder or the converter declines a page, the library it stands in for does the step
+ * (html-libraries.ts: hast-util-from-parse5, hast-util-to-mdast).
  */
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'button', 'select', 'head']);
@@ -103,9 +105,9 @@ function clampSpan(cell: Element, maxSpan: number, found: Found): void {
 }
 
 /**
- * Inline wrappers that mean nothing to mdast (hast-util-to-mdast passes their children
- * through): Word and CMS pages wrap almost every run of text in one, a third of a page's
- * elements. Each node costs hast-util-to-mdast a clone and several whole-tree passes.
+ * Inline wrappers that mean nothing to mdast (both converters pass their children through):
+ * Word and CMS pages wrap almost every run of text in one, a third of a page's elements,
+ * each a node the converter would otherwise walk (and hast-util-to-mdast clone).
  */
 const TRANSPARENT = new Set(['span', 'font', 'o:p']);
 /** The properties hast-util-to-mdast reads (spans, alignment, links, images, lists, inputs); styles, classes and sizes go. */
@@ -163,9 +165,9 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
 
 /** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
 function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
-  const p5 = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const p5 = parsePage(text);
   checkDepth(p5, options.maxDepth);
-  const hast = fromParse5(p5, { file: new VFile(text) }) as HastRoot;
+  const hast = pageHast(p5, text) ?? libraryPageHast(p5, text);
   clean(hast, text, found, options);
   const fast = fastHastToMdast(hast);
   const tree = 'tree' in fast ? fast.tree : libraryHastToMdast(hast);

@@ -14,10 +14,11 @@ import { resolveSettings } from '../../src/config/config.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { htmlToDocx } from '../docx-builder.js';
 import { allRules } from '../helpers.js';
-import { throughBoth } from '../html-converter-switch.js';
+import { throughBoth } from '../html-stand-ins.js';
 import { pipeTablesToHtml } from '../pipe-tables-to-html.js';
 
-vi.mock('../../src/adapters/html-to-mdast.js', async (original) => (await import('../html-converter-switch.js')).switchable(await original()));
+vi.mock('../../src/adapters/html-hast.js', async (original) => (await import('../html-stand-ins.js')).switchableHast(await original()));
+vi.mock('../../src/adapters/html-to-mdast.js', async (original) => (await import('../html-stand-ins.js')).switchableConverter(await original()));
 
 /**
  * The HTML adapter converts a page's hast to mdast itself (src/adapters/html-to-mdast.ts),
@@ -105,5 +106,15 @@ describe('what the fast converter declines goes to hast-util-to-mdast', () => {
     expect(both.fast.children.some((n) => n.type === 'code')).toBe(true);
     const lint = async (text: string) => (await lintBytes(new TextEncoder().encode(text), '000.html', options)).messages.map((m) => m.ruleId);
     expect(await lint(withPre)).toEqual(await lint(original));
+  }, slow);
+
+  it('a page with an SVG in it is made hast by hast-util-from-parse5 and mdast by hast-util-to-mdast', async () => {
+    const original = readFileSync(new URL('html/002.html', fixtures), 'utf8');
+    const withSvg = original.replace('</h1>', '</h1><p><svg viewBox="0 0 10 10"><title>徽标</title><circle r="5"/></svg></p>');
+    expect(withSvg).not.toBe(original);
+    const both = await throughBoth(() => parseHtml(withSvg).tree);
+    // (The converter has no rule for <svg> either.)
+    expect(both.declined).toEqual(['SVG or MathML', '<svg>']);
+    expect(both.fast).toStrictEqual(both.library);
   }, slow);
 });
