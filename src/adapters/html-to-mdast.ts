@@ -316,7 +316,7 @@ function walkChildren(parent: HastRoot | Element, before: boolean, after: boolea
   const children = parent.children as (HastContent | ElementContent)[];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    const childAfter = collapsibleAfter(children, i, after)!;
+    // (What follows a child matters only to a text ending in a space and to inline elements.)
     if (child.type === 'text') {
       const value = child.value.replace(/[\t\n\v\f\r ]+/gu, ' ');
       let start = 0;
@@ -324,13 +324,14 @@ function walkChildren(parent: HastRoot | Element, before: boolean, after: boolea
       let strip = false;
       if (before && value.charCodeAt(0) === 32) start++;
       if (start !== end && value.charCodeAt(end - 1) === 32) {
-        if (childAfter) end--;
+        if (collapsibleAfter(children, i, after)) end--;
         else strip = true;
       }
       if (start === end) continue;
       out.push(patch(child, { type: 'text', value: value.slice(start, end) }));
       before = strip;
     } else if (child.type === 'element') {
+      const childAfter = BLOCK.has(child.tagName) || collapsibleAfter(children, i, after)!;
       before = walkElement(child, before, childAfter, out, walk);
       if (CONTENT.has(child.tagName)) before = false;
     } else throw new Decline(child.type);
