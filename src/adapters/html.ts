@@ -91,12 +91,15 @@ function notice(node: Element, source: string, found: Found): void {
 }
 
 /**
- * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell, so a
- * 55-byte colspan="100000000" would otherwise take gigabytes. (A rowspan it already stops
- * at the table's last row.)
+ * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell (and the
+ * converter pads a header row as wide), so a 55-byte colspan="100000000" would otherwise
+ * take gigabytes. (A rowspan it already stops at the table's last row.) A value hastscript
+ * could not make a number ("100000000x") is read as browsers and the library read it, by its
+ * leading digits.
  */
 function clampSpan(cell: Element, maxSpan: number, found: Found): void {
-  const span = Number(cell.properties.colSpan);
+  const value = cell.properties.colSpan;
+  const span = Number.isNaN(Number(value)) ? Number.parseInt(String(value), 10) : Number(value);
   if (!(span > maxSpan)) return;
   cell.properties.colSpan = maxSpan;
   const start = cell.position?.start.offset ?? 0;
