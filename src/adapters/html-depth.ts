@@ -11,12 +11,23 @@ type Parse5Node = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['c
  */
 function depthOf(root: Parse5Node): number {
   let deepest = 0;
-  const stack: { node: Parse5Node; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
+  // Two stacks side by side, nodes and their depths: no object per node.
+  const nodes: Parse5Node[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > deepest) deepest = depth;
-    if ('childNodes' in node) for (const child of node.childNodes) stack.push({ node: child, depth: depth + 1 });
-    if ('content' in node) stack.push({ node: node.content, depth: depth + 1 });
+    if ('childNodes' in node) {
+      for (const child of node.childNodes) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    if ('content' in node) {
+      nodes.push(node.content);
+      depths.push(depth + 1);
+    }
   }
   return deepest;
 }

@@ -1,22 +1,25 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { type Handle, defaultHandlers, toMdast } from 'hast-util-to-mdast';
-import type { Root, TableCell } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
-import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
 import { checkDepth } from './html-depth.js';
+import { pageHast } from './html-hast.js';
+import { parsePage } from './html-parse.js';
+import { fastHastToMdast } from './html-to-mdast.js';
+import { libraryHastToMdast, libraryPageHast } from './html-libraries.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
-import { cellSpan, resolveGrids } from './table-grid.js';
+import { resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
 
 /**
- * Saved government web pages: parse5 and hast-util-from-parse5 build the hast with positions
- * in the HTML source (what rehype-parse does, with the depth checked in between), hast-util-to-mdast turns it into mdast (resolving rowspan and colspan into the
- * table grid, and keeping positions). Before that, what is not the report goes: scripts,
- * styles, navigation, headers and footers; and layout tables (a table holding tables,
- * as CMS templates and Word exports use) are unwrapped so the real tables stay tables.
+ * Saved government web pages. parse5 parses the page (html-parse.ts) and the depth is checked
+ * before anything recursive runs; the hast is built with positions in the HTML source
+ * (html-hast.ts); what is not the report goes: scripts, styles, navigation, headers and
+ * footers; layout tables (a table holding tables, as CMS templates and Word exports use) are
+ * unwrapped so that the real tables stay tables; then the hast is converted to mdast
+ * (html-to-mdast.ts) and the tables resolved into their grids (table-grid.ts). Where the
+ * hast builder or the converter declines a page, the library it stands in for does the step
+ * (html-libraries.ts: hast-util-from-parse5, hast-util-to-mdast).
  */
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'button', 'select', 'head']);
@@ -88,12 +91,15 @@ function notice(node: Element, source: string, found: Found): void {
 }
 
 /**
- * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell, so a
- * 55-byte colspan="100000000" would otherwise take gigabytes. (A rowspan it already stops
- * at the table's last row.)
+ * A colspan is cut to maxSpan: hast-util-to-mdast fills the table grid cell by cell (and the
+ * converter pads a header row as wide), so a 55-byte colspan="100000000" would otherwise
+ * take gigabytes. (A rowspan it already stops at the table's last row.) A value hastscript
+ * could not make a number ("100000000x") is read as browsers and the library read it, by its
+ * leading digits.
  */
 function clampSpan(cell: Element, maxSpan: number, found: Found): void {
-  const span = Number(cell.properties.colSpan);
+  const value = cell.properties.colSpan;
+  const span = Number.isNaN(Number(value)) ? Number.parseInt(String(value), 10) : Number(value);
   if (!(span > maxSpan)) return;
   cell.properties.colSpan = maxSpan;
   const start = cell.position?.start.offset ?? 0;
@@ -102,9 +108,9 @@ function clampSpan(cell: Element, maxSpan: number, found: Found): void {
 }
 
 /**
- * Inline wrappers that mean nothing to mdast (hast-util-to-mdast passes their children
- * through): Word and CMS pages wrap almost every run of text in one, a third of a page's
- * elements. Each node costs hast-util-to-mdast a clone and several whole-tree passes.
+ * Inline wrappers that mean nothing to mdast (both converters pass their children through):
+ * Word and CMS pages wrap almost every run of text in one, a third of a page's elements,
+ * each a node the converter would otherwise walk (and hast-util-to-mdast clone).
  */
 const TRANSPARENT = new Set(['span', 'font', 'o:p']);
 /** The properties hast-util-to-mdast reads (spans, alignment, links, images, lists, inputs); styles, classes and sizes go. */
@@ -160,21 +166,14 @@ function unwrapLayoutTable(table: Element): ElementContent[] {
   return out;
 }
 
-/** A table cell that keeps its rowspan and colspan, for resolveGrids to place it (the library drops them). */
-const spannedCell: Handle = (state, node) => {
-  const cell = defaultHandlers.td!(state, node) as TableCell;
-  cell.data = { ...cell.data, span: cellSpan(node.properties.rowSpan, node.properties.colSpan) };
-  return cell;
-};
-const handlers = { td: spannedCell, th: spannedCell };
-
 /** HTML as mdast, with positions in `text`: what is not the report dropped, tables as their grids. */
 function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root {
-  const p5 = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const p5 = parsePage(text);
   checkDepth(p5, options.maxDepth);
-  const hast = fromParse5(p5, { file: new VFile(text) }) as HastRoot;
+  const hast = pageHast(p5, text) ?? libraryPageHast(p5, text);
   clean(hast, text, found, options);
-  const tree = toMdast(hast, { handlers }) as Root;
+  const fast = fastHastToMdast(hast);
+  const tree = 'tree' in fast ? fast.tree : libraryHastToMdast(hast);
   resolveGrids(tree);
   return tree;
 }

@@ -56,6 +56,13 @@ describe('colspans are cut to the widest table of the templates', () => {
     expect(clean).toEqual([]);
   });
 
+  it('a colspan with something after its digits is read by its digits, as browsers read it, and cut too', async () => {
+    const html = fixture('html/000.html').replace('<tr><td colspan="4">', '<tr><td colspan="100000000px">');
+    const { messages } = await lintFiles({ 'page.html': html });
+    expect(messages[0]).toContainEqual(spanClamped(100000000, 29, 5));
+    expect(messages[0]!.filter((m) => m.ruleId !== null)).toEqual([expect.objectContaining({ ruleId: 'previous-year-follow-up', line: 82 })]);
+  });
+
   it('a real page with one huge colspan keeps its findings and gets a warning at the cell', async () => {
     const html = fixture('html/000.html').replace('<tr><td colspan="4">', '<tr><td colspan="100000000">');
     const { messages } = await lintFiles({ 'page.html': html });
