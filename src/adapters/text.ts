@@ -87,9 +87,7 @@ class Builder {
   }
 
   position(start: number, end: number) {
-    const a = this.source.pointAt(start);
-    const b = this.source.pointAt(end);
-    return { start: { ...a, offset: start }, end: { ...b, offset: end } };
+    return { start: this.source.point(start), end: this.source.point(end) };
   }
 
   textNode(seg: Segment): Text {
