@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import type { Range } from '../types.js';
 import { writtenCells } from '../text/written-cells.js';
+import { type CellContent, contentOf } from '../text/cell-value.js';
 
 /**
  * The report as a flat sequence of blocks: prose (with a map from its text back to
@@ -102,6 +103,8 @@ export interface RawCell {
   text: string;
   /** The content's range, or an empty range inside the cell when it is blank. */
   range: Range;
+  /** Blank, a value or a label: told once here for the table recogniser and the rules. */
+  content: CellContent;
 }
 
 export interface RawRow {
@@ -173,20 +176,21 @@ function tableBlock(node: Table, source: string): TableBlock {
       cells: writtenCells(row).map((cell) => {
         // A cell made up for a rowspan or colspan has no place of its own: it stands where
         // the cell before it ends.
-        if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd } };
+        if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd }, content: 'blank' as const };
         previousEnd = rangeOf(cell).end;
         const out = { text: '', segments: [] as Segment[] };
         collectText(cell, source, out);
         const first = out.segments[0];
         const last = out.segments[out.segments.length - 1];
+        const content = contentOf(out.text);
         if (first && last && out.text.trim() !== '') {
-          return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
+          return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd }, content };
         }
         // Blank: an empty range just inside the cell, after its pipe and one space, where a value would be typed.
         let at = rangeOf(cell).start;
         if (source[at] === '|') at++;
         if (source[at] === ' ') at++;
-        return { text: out.text, range: { start: at, end: at } };
+        return { text: out.text, range: { start: at, end: at }, content };
       }),
     };
   });

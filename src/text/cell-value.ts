@@ -1,4 +1,4 @@
-import { stripSpace } from './labels.js';
+import { compactText } from './labels.js';
 
 /**
  * Typed cell values. A cell is read according to the kind the template gives it:
@@ -31,11 +31,16 @@ const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 
 /** Folds full-width digits and signs and removes every kind of space. */
 export function cleanCellText(raw: string): string {
-  return stripSpace(raw.normalize('NFKC'));
+  return compactText(raw);
 }
 
 export function parseCell(raw: string, kind: CellKind): CellValue {
-  let text = cleanCellText(raw);
+  return cleanCellValue(cleanCellText(raw), kind);
+}
+
+/** The same, for text already cleaned by {@link cleanCellText}. */
+export function cleanCellValue(clean: string, kind: CellKind): CellValue {
+  let text = clean;
   if (text === '') return { status: 'blank' };
   if (PLACEHOLDER.test(text)) return { status: 'invalid', reason: 'placeholder' };
   if (APPROXIMATE.test(text)) return { status: 'invalid', reason: 'approximate' };
@@ -57,7 +62,14 @@ export function parseCell(raw: string, kind: CellKind): CellValue {
 
 /** Whether a cell's text reads as a value of some kind (used to tell labels from data). */
 export function looksLikeValue(raw: string): boolean {
+  return contentOf(raw) === 'value';
+}
+
+/** What a cell's text is, told once per cell: nothing, a value of some kind, or a label (any other text). */
+export type CellContent = 'blank' | 'value' | 'label';
+
+export function contentOf(raw: string): CellContent {
   const text = cleanCellText(raw);
-  if (text === '') return false;
-  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text);
+  if (text === '') return 'blank';
+  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text) ? 'value' : 'label';
 }
