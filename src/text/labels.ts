@@ -33,6 +33,19 @@ export function stripSpace(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Characters NFKC keeps as they are and that compose with no neighbour (ASCII, CJK ideographs and punctuation, quotes, dashes). */
+function isNfkcStable(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3035) || c === 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2018 && c <= 0x2023);
+}
+
+/**
+ * Whether compactText reads this character by itself: then the compaction of a text made only
+ * of such characters is the compaction of each in turn, and a prefix's is a prefix of the whole's.
+ */
+export function compactsAlone(c: number): boolean {
+  return isNfkcStable(c) || isSpaceCode(c) || (c >= 0xff01 && c <= 0xff5e);
+}
+
 /**
  * NFKC, then no space of any kind. Labels and cells are almost always ASCII, CJK ideographs,
  * CJK punctuation and full-width forms, which NFKC keeps or folds one character at a time
@@ -45,7 +58,7 @@ export function compactText(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3035) || c === 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2018 && c <= 0x2023)) continue;
+    if (isNfkcStable(c)) continue;
     if (isSpaceCode(c)) {
       out += text.slice(from, i);
     } else if (c >= 0xff01 && c <= 0xff5e) {
