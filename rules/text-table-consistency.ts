@@ -8,6 +8,7 @@ import { localize } from '../src/engine/format-message.js';
 import { TextBlock } from '../src/model/blocks.js';
 import { cellName } from '../src/model/describe.js';
 import { foldWidth } from '../src/text/labels.js';
+import { matchesIn } from '../src/text/matches.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 import type { Report } from '../src/model/report.js';
 
@@ -93,7 +94,7 @@ export default defineRule({
       if (report.title && block.range.start <= report.title.range.start && report.title.range.end <= block.range.end) continue;
       const text = foldWidth(block.text);
       for (const statement of STATEMENTS) {
-        for (const m of text.matchAll(statement.pattern)) {
+        for (const m of matchesIn(text, statement.pattern)) {
           const cells = statement.cells.map((ref) => resolve(report, ref));
           // Only cells that hold numbers are compared; blank, missing or unreadable ones say nothing.
           if (!cells.every((c): c is Cell => c?.value.status === 'number')) continue;

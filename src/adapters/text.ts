@@ -5,6 +5,7 @@ import { matchHeading } from '../recognize/headings.js';
 import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
+import { matchesIn } from '../text/matches.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import { spaceAlignedTable } from './space-aligned.js';
 import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
@@ -41,7 +42,7 @@ const LINE_BREAK = /\r\n?|\n/g;
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of matchesIn(text, LINE_BREAK)) {
     out.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }

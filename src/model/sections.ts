@@ -2,6 +2,7 @@ import type { Template } from '../templates/types.js';
 import type { Range } from '../types.js';
 import { type Block, TextBlock } from './blocks.js';
 import { type TitleMatch, matchHeading } from '../recognize/headings.js';
+import { matchesIn } from '../text/matches.js';
 
 export interface SectionHeading {
   /** The template section this heading stands for (1–6). */
@@ -68,7 +69,7 @@ export function splitEmbeddedHeadings(blocks: Block[], template: Template): Bloc
       continue;
     }
     let from = 0;
-    for (const m of block.text.matchAll(EMBEDDED)) {
+    for (const m of matchesIn(block.text, EMBEDDED)) {
       if (m.index === 0) continue;
       const lineEnd = block.text.indexOf('\n', m.index);
       const h = matchHeading(block.text.slice(m.index, lineEnd < 0 ? undefined : lineEnd), false, template);

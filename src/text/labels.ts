@@ -162,7 +162,13 @@ export function parseChineseNumeral(ch: string): number | undefined {
  * changing the length, so that offsets found in the folded text are offsets in the source.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/gu, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
+    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
