@@ -359,17 +359,43 @@ export class TableRecognizer {
   }
 }
 
+/** Each column's index in its block, once per template block: a row's cells stand in that order. */
+const columnIndexes = new WeakMap<TemplateBlock, Map<string, number>>();
+
+function columnIndex(block: TemplateBlock, columnId: string): number | undefined {
+  let index = columnIndexes.get(block);
+  if (!index) {
+    index = new Map(block.columns.map((c, i) => [c.id, i]));
+    columnIndexes.set(block, index);
+  }
+  return index.get(columnId);
+}
+
 export function cellOf(block: TableBlockModel | undefined, rowId: string, columnId: string): Cell | undefined {
-  return block?.rows.get(rowId)?.cells.find((c) => c.column.id === columnId);
+  const cells = block?.rows.get(rowId)?.cells;
+  if (!cells) return undefined;
+  const at = columnIndex(block!.template, columnId);
+  const cell = at === undefined ? undefined : cells[at];
+  return cell?.column.id === columnId ? cell : cells.find((c) => c.column.id === columnId);
+}
+
+/** Every cell of a recognised table, in template order. */
+export function tableCells(table: TableModel): Cell[] {
+  const out: Cell[] = [];
+  for (const tb of table.template.blocks) {
+    const block = table.blocks.get(tb.id);
+    if (!block) continue;
+    for (const tr of tb.rows) {
+      const row = block.rows.get(tr.id);
+      if (row) for (const cell of row.cells) out.push(cell);
+    }
+  }
+  return out;
 }
 
 /** Every cell of every recognised table, in template order. */
-export function* cellsOf(tables: Map<string, TableModel>): Generator<{ table: TableModel; cell: Cell }> {
-  for (const table of tables.values()) {
-    for (const tb of table.template.blocks) {
-      const block = table.blocks.get(tb.id);
-      if (!block) continue;
-      for (const tr of tb.rows) for (const cell of block.rows.get(tr.id)?.cells ?? []) yield { table, cell };
-    }
-  }
+export function cellsOf(tables: Map<string, TableModel>): { table: TableModel; cell: Cell }[] {
+  const out: { table: TableModel; cell: Cell }[] = [];
+  for (const table of tables.values()) for (const cell of tableCells(table)) out.push({ table, cell });
+  return out;
 }
