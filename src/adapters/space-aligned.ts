@@ -102,18 +102,30 @@ function splitValues(token: Token): Token[] | undefined {
   return parts;
 }
 
+/**
+ * Each line's tokens, read once per document: the text adapter tries a table at every line,
+ * so one line is read by several tries. Kept by the line object, so no longer than the document.
+ */
+const readLines = new WeakMap<SourceLine, { labels: Token[]; values: Token[] }>();
+
 /** Labels, then values: the values are the tokens from the last label on. */
 function alignedLine(line: SourceLine): AlignedLine {
-  const tokens = tokensOf(line);
-  let split = tokens.length;
-  const values: Token[] = [];
-  while (split > 0) {
-    const parts = splitValues(tokens[split - 1]!);
-    if (!parts) break;
-    values.unshift(...parts);
-    split--;
+  let read = readLines.get(line);
+  if (!read) {
+    const tokens = tokensOf(line);
+    let split = tokens.length;
+    const values: Token[] = [];
+    while (split > 0) {
+      const parts = splitValues(tokens[split - 1]!);
+      if (!parts) break;
+      values.unshift(...parts);
+      split--;
+    }
+    read = { labels: tokens.slice(0, split), values };
+    readLines.set(line, read);
   }
-  return { line, labels: tokens.slice(0, split), values };
+  // A try may set the line's labels anew (never change the arrays): each gets its own line.
+  return { line, labels: read.labels, values: read.values };
 }
 
 const cellLike = (t: Token) => t.text.length <= CELL_MAX && !t.text.includes('。');

@@ -71,5 +71,15 @@ export type CellContent = 'blank' | 'value' | 'label';
 export function contentOf(raw: string): CellContent {
   const text = cleanCellText(raw);
   if (text === '') return 'blank';
+  // Numbers and estimates have a digit; labels, which are most cells read here, have none.
+  if (!hasDigit(text)) return PLACEHOLDER.test(text) ? 'value' : 'label';
   return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text) ? 'value' : 'label';
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
