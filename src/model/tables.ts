@@ -151,9 +151,14 @@ function scoreFor(m: { entry: LabelIndexEntry; score: number }, state: WalkState
   let s = m.score;
   if (state.table && m.entry.table === state.table) s += 0.02;
   if (state.block && m.entry.block === state.block) s += 0.02;
-  if (m.entry.row?.groups && state.groups.length && m.entry.row.groups.every((g) => state.groups.includes(g))) s += 0.02;
+  if (m.entry.row?.groups && state.groups.length && containsAll(state.groups, m.entry.row.groups)) s += 0.02;
   if (section !== undefined && m.entry.table.section === section) s += 0.03;
   return s;
+}
+
+function containsAll(groups: string[], wanted: string[]): boolean {
+  for (const g of wanted) if (!groups.includes(g)) return false;
+  return true;
 }
 
 /** The match of one kind that scores best in the walk's context. */
@@ -305,8 +310,15 @@ export class TableRecognizer {
   private addHeader(matches: { entry: LabelIndexEntry; score: number }[][], range: Range, section: number | undefined): void {
     // The table most of the row's labels belong to.
     const votes = new Map<TemplateTable, number>();
+    const voted: TemplateTable[] = [];
     for (const ms of matches) {
-      for (const t of new Set(ms.map((m) => m.entry.table))) votes.set(t, (votes.get(t) ?? 0) + 1);
+      voted.length = 0;
+      for (const m of ms) {
+        const t = m.entry.table;
+        if (voted.includes(t)) continue;
+        voted.push(t);
+        votes.set(t, (votes.get(t) ?? 0) + 1);
+      }
     }
     let table: TemplateTable | undefined;
     let top = 0;
@@ -318,12 +330,19 @@ export class TableRecognizer {
       }
     }
     if (!table) return;
-    const blockVotes = matches
-      .flatMap((ms) => ms.filter((m) => m.entry.table === table && m.entry.kind === 'column'))
-      .map((m) => m.entry.block);
+    // The blocks the row's column labels name: the current one if among them, else the first.
+    let firstVoted: TemplateBlock | undefined;
+    let currentVoted = false;
+    for (const ms of matches) {
+      for (const m of ms) {
+        if (m.entry.table !== table || m.entry.kind !== 'column') continue;
+        firstVoted ??= m.entry.block;
+        if (m.entry.block === this.state.block) currentVoted = true;
+      }
+    }
     const block =
-      (this.state.table === table && this.state.block && blockVotes.includes(this.state.block) ? this.state.block : undefined) ??
-      blockVotes[0] ??
+      (this.state.table === table && this.state.block && currentVoted ? this.state.block : undefined) ??
+      firstVoted ??
       (this.state.table === table ? this.state.block : undefined) ??
       table.blocks[0]!;
     this.state = { table, block, groups: [] };
