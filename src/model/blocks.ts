@@ -135,11 +135,13 @@ function rangeOf(node: Nodes): Range {
 function collectText(node: Nodes, source: string, out: { text: string; segments: Segment[] }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const r = rangeOf(node);
-    const written = source.slice(r.start, r.end);
     // The value stands somewhere in its source: after inlineCode's backtick, or inside the
     // indentation a saved page wraps around it. Where it is not there verbatim (entities,
-    // escapes, collapsed spaces) each of its characters is mapped to its place.
-    const at = written.indexOf(node.value);
+    // escapes, collapsed spaces) each of its characters is mapped to its place. Most leaves
+    // are their source exactly, which needs no copy of it to tell.
+    const exact = node.value.length <= r.end - r.start && source.startsWith(node.value, r.start);
+    const written = exact ? '' : source.slice(r.start, r.end);
+    const at = exact ? 0 : written.indexOf(node.value);
     const segment: Segment = { textStart: out.text.length, sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length, length: node.value.length };
     if (at < 0) {
       segment.map = alignValue(node.value, written, r.start);

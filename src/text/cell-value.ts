@@ -42,6 +42,11 @@ export function parseCell(raw: string, kind: CellKind): CellValue {
 export function cleanCellValue(clean: string, kind: CellKind): CellValue {
   let text = clean;
   if (text === '') return { status: 'blank' };
+  // Most cells are written as bare digits, which every kind reads as they are.
+  if (isDigits(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? { status: 'number', value } : { status: 'invalid', reason: 'too-large' };
+  }
   if (PLACEHOLDER.test(text)) return { status: 'invalid', reason: 'placeholder' };
   if (APPROXIMATE.test(text)) return { status: 'invalid', reason: 'approximate' };
   text = text.replace(kind === 'amount' ? AMOUNT_UNIT : COUNT_UNIT, '');
@@ -73,7 +78,16 @@ export function contentOf(raw: string): CellContent {
   if (text === '') return 'blank';
   // Numbers and estimates have a digit; labels, which are most cells read here, have none.
   if (!hasDigit(text)) return PLACEHOLDER.test(text) ? 'value' : 'label';
+  if (isDigits(text)) return 'value';
   return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text) ? 'value' : 'label';
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function hasDigit(text: string): boolean {
