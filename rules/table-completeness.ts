@@ -9,7 +9,7 @@ import { localize } from '../src/engine/format-message.js';
 import { columnName, rowName } from '../src/model/describe.js';
 import { chineseNumeral } from '../src/text/labels.js';
 import { expectedSectionRange, sectionOf } from '../src/model/report.js';
-import { type TableBlockModel, cellsOf } from '../src/model/tables.js';
+import { type TableBlockModel, cellsOf, tableCells } from '../src/model/tables.js';
 import type { Range } from '../src/types.js';
 
 /** Where a missing row belongs: just after the row before it, else at the start of its block. */
@@ -114,10 +114,10 @@ export default defineRule({
       }
     }
     for (const table of report.tables.values()) {
-      const ambiguous = [...cellsOf(new Map([[table.template.id, table]]))].filter(({ cell }) => cell.value.status === 'ambiguous');
+      const ambiguous = tableCells(table).filter((cell) => cell.value.status === 'ambiguous');
       if (!ambiguous.length) continue;
-      const cells = ambiguous.map(({ cell }) => `「${rowName(cell.row)}」${columnName(cell.column)}`).join(context.locale === 'zh' ? '、' : ', ');
-      context.report({ messageId: 'runTogether', data: { table: name(table.template), cells }, range: ambiguous[0]!.cell.range, minor: true });
+      const cells = ambiguous.map((cell) => `「${rowName(cell.row)}」${columnName(cell.column)}`).join(context.locale === 'zh' ? '、' : ', ');
+      context.report({ messageId: 'runTogether', data: { table: name(table.template), cells }, range: ambiguous[0]!.range, minor: true });
     }
     for (const unknown of report.unknownRows) {
       const spec = report.template.tables.find((t) => t.id === unknown.table);

@@ -56,13 +56,17 @@ function equationsOf(report: Report) {
     for (const line of lines) {
       const left = cellsFor(block, identity, line, identity.left);
       const right = cellsFor(block, identity, line, identity.right);
-      if (!left || !right || ![...left, ...right].every(readable)) continue;
+      if (!left || !right || !left.every(readable) || !right.every(readable)) continue;
       const onLeft = identity.left.includes(identity.target);
       const target = (onLeft ? left : right)[(onLeft ? identity.left : identity.right).indexOf(identity.target)]!;
-      equations.push({ terms: [...left.map((key) => ({ key, coef: 1 })), ...right.map((key) => ({ key, coef: -1 }))] });
+      const terms: Equation<Cell>['terms'] = [];
+      for (const key of left) terms.push({ key, coef: 1 });
+      for (const key of right) terms.push({ key, coef: -1 });
+      equations.push({ terms });
       instances.push({ identity, table, line, target, left: sum(left), right: sum(right) });
-      for (const c of [...left, ...right]) {
-        unknowns.set(c, { value: numberOf(c), integer: c.kind !== 'amount', nonNegative: c.kind !== 'signed' });
+      // A cell stands in several identities; it is one unknown.
+      for (const { key: c } of terms) {
+        if (!unknowns.has(c)) unknowns.set(c, { value: numberOf(c), integer: c.kind !== 'amount', nonNegative: c.kind !== 'signed' });
       }
     }
   }

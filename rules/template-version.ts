@@ -10,8 +10,7 @@
 import { rangeOfOnly, replaceVerbatim } from '../src/engine/fix.js';
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { RawCell } from '../src/model/blocks.js';
-import { cleanCellText, looksLikeValue } from '../src/text/cell-value.js';
-import { normalizeLabel, splitLabel } from '../src/text/labels.js';
+import { normalizeLabel, splitNormalized } from '../src/text/labels.js';
 import type { ObsoleteLabel } from '../src/templates/types.js';
 
 interface Parts {
@@ -21,7 +20,9 @@ interface Parts {
 }
 
 function partsOf(label: string): Parts {
-  return { full: normalizeLabel(label), ...splitLabel(label) };
+  const full = normalizeLabel(label);
+  const { prefix, key } = splitNormalized(full);
+  return { full, prefix, key };
 }
 
 function sameLabel(a: Parts, b: Parts): boolean {
@@ -54,14 +55,17 @@ export default defineRule({
     // Only a report whose year puts it under the 2021 format; 2019 and 2020 pass on the 2019 one.
     if (report.templateBasis !== 'year' || !report.year || !obsolete.length) return;
     const obsoleteParts = obsolete.map((o) => ({ o, parts: partsOf(o.label) }));
+    // A label can be the same as an obsolete one only if its whole text or its key is one of theirs.
+    const candidates = new Set(obsoleteParts.flatMap(({ parts }) => [parts.full, parts.key]));
     const found = new Map<ObsoleteLabel, { first: RawCell; count: number }>();
     for (const block of report.blocks) {
       if (block.type !== 'table') continue;
       for (const row of block.rows) {
-        const labels = row.cells.filter((c) => cleanCellText(c.text) !== '' && !looksLikeValue(c.text));
-        const hasValues = row.cells.some((c) => looksLikeValue(c.text));
+        const labels = row.cells.filter((c) => c.content === 'label');
+        const hasValues = row.cells.some((c) => c.content === 'value');
         labels.forEach((cell, i) => {
           const written = partsOf(cell.text);
+          if (!candidates.has(written.full) && !candidates.has(written.key)) return;
           for (const { o, parts } of obsoleteParts) {
             if (!sameLabel(written, parts)) continue;
             // (六)其他处理 is outdated only as a row of its own with data, not as the group of its sub-rows.

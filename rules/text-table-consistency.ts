@@ -8,6 +8,7 @@ import { localize } from '../src/engine/format-message.js';
 import { TextBlock } from '../src/model/blocks.js';
 import { cellName } from '../src/model/describe.js';
 import { foldWidth } from '../src/text/labels.js';
+import { matchesIn } from '../src/text/matches.js';
 import { type Cell, cellOf } from '../src/model/tables.js';
 import type { Report } from '../src/model/report.js';
 
@@ -17,6 +18,8 @@ type CellRef = [table: string, block: string, row: string, columns: string[]];
 interface Statement {
   /** The number is group 1; a statement without a group states zero. */
   pattern: RegExp;
+  /** Words every match of the pattern contains: prose without them is not searched. */
+  subject: string;
   cells: CellRef[];
   /** Cells whose sum the figure may also state (收到…75件 counting last year's 1 carried over). */
   orCells?: CellRef[];
@@ -33,26 +36,26 @@ const NOT_DECISIONS = '(?:申请|事项|咨询|投诉|听证)';
 const REQUESTS_TOTAL = (row: string): CellRef => ['requests', 'main', row, ['total']];
 const STATEMENTS: Statement[] = [
   // The request must be one for disclosure: "受理行政许可申请300件" is not.
-  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?(?:公开${GAP}{0,4}?申请|依申请公开)${GAP}{0,6}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('new')], orCells: [REQUESTS_TOTAL('new'), REQUESTS_TOTAL('carried-over')] },
-  { pattern: new RegExp(`未(?:收到|受理)[^。；;，,]{0,20}?(?:公开[^。；;，,]{0,4}?申请|依申请公开)`, 'gu'), cells: [REQUESTS_TOTAL('new')] },
-  { pattern: new RegExp(`上年结转${GAP}{0,16}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carried-over')] },
-  { pattern: new RegExp(`结转(?:至)?下一?年度?${GAP}{0,12}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('carry-forward')] },
-  { pattern: new RegExp(`(?<!不)予以公开${GAP}{0,4}?${N}件`, 'gu'), cells: [REQUESTS_TOTAL('granted')] },
+  { pattern: new RegExp(`(?:收到|新收|受理)${GAP}{0,16}?(?:公开${GAP}{0,4}?申请|依申请公开)${GAP}{0,6}?${N}件`, 'gu'), subject: '申请', cells: [REQUESTS_TOTAL('new')], orCells: [REQUESTS_TOTAL('new'), REQUESTS_TOTAL('carried-over')] },
+  { pattern: new RegExp(`未(?:收到|受理)[^。；;，,]{0,20}?(?:公开[^。；;，,]{0,4}?申请|依申请公开)`, 'gu'), subject: '申请', cells: [REQUESTS_TOTAL('new')] },
+  { pattern: new RegExp(`上年结转${GAP}{0,16}?${N}件`, 'gu'), subject: '上年结转', cells: [REQUESTS_TOTAL('carried-over')] },
+  { pattern: new RegExp(`结转(?:至)?下一?年度?${GAP}{0,12}?${N}件`, 'gu'), subject: '结转', cells: [REQUESTS_TOTAL('carry-forward')] },
+  { pattern: new RegExp(`(?<!不)予以公开${GAP}{0,4}?${N}件`, 'gu'), subject: '予以公开', cells: [REQUESTS_TOTAL('granted')] },
   // Table 二 counts decisions: applications, items or inquiries ("行政许可申请300件") are other things.
-  { pattern: new RegExp(`行政处罚(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}(?:件|起)`, 'gu'), cells: [['active', 'item-6', 'penalty', ['decisions']]] },
-  { pattern: new RegExp(`行政许可(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}件`, 'gu'), cells: [['active', 'item-5', 'licensing', ['decisions']]] },
+  { pattern: new RegExp(`行政处罚(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}(?:件|起)`, 'gu'), subject: '行政处罚', cells: [['active', 'item-6', 'penalty', ['decisions']]] },
+  { pattern: new RegExp(`行政许可(?!${GAP}{0,8}?${NOT_DECISIONS})${GAP}{0,8}?${N}件`, 'gu'), subject: '行政许可', cells: [['active', 'item-5', 'licensing', ['decisions']]] },
   {
-    pattern: new RegExp(`(?:制发|出台|印发)${GAP}{0,10}?行政规范性文件${GAP}{0,4}?${N}件`, 'gu'),
+    pattern: new RegExp(`(?:制发|出台|印发)${GAP}{0,10}?行政规范性文件${GAP}{0,4}?${N}件`, 'gu'), subject: '行政规范性文件',
     cells: [['active', 'item-1', 'normative-documents', ['issued', 'made']]],
   },
-  { pattern: new RegExp(`行政复议${GAP}{0,8}?${N}(?:件|起)`, 'gu'), cells: [['appeals', 'main', 'cases', ['review-total']]] },
-  { pattern: new RegExp(`${NONE}[^。；;，,]{0,16}?行政复议${ENDS}`, 'gu'), cells: [['appeals', 'main', 'cases', ['review-total']]] },
+  { pattern: new RegExp(`行政复议${GAP}{0,8}?${N}(?:件|起)`, 'gu'), subject: '行政复议', cells: [['appeals', 'main', 'cases', ['review-total']]] },
+  { pattern: new RegExp(`${NONE}[^。；;，,]{0,16}?行政复议${ENDS}`, 'gu'), subject: '行政复议', cells: [['appeals', 'main', 'cases', ['review-total']]] },
   {
-    pattern: new RegExp(`行政诉讼${GAP}{0,8}?${N}(?:件|起)`, 'gu'),
+    pattern: new RegExp(`行政诉讼${GAP}{0,8}?${N}(?:件|起)`, 'gu'), subject: '行政诉讼',
     cells: [['appeals', 'main', 'cases', ['suit-direct-total']], ['appeals', 'main', 'cases', ['suit-after-review-total']]],
   },
   {
-    pattern: new RegExp(`${NONE}[^。；;，,]{0,20}?行政诉讼${ENDS}`, 'gu'),
+    pattern: new RegExp(`${NONE}[^。；;，,]{0,20}?行政诉讼${ENDS}`, 'gu'), subject: '行政诉讼',
     cells: [['appeals', 'main', 'cases', ['suit-direct-total']], ['appeals', 'main', 'cases', ['suit-after-review-total']]],
   },
 ];
@@ -93,7 +96,8 @@ export default defineRule({
       if (report.title && block.range.start <= report.title.range.start && report.title.range.end <= block.range.end) continue;
       const text = foldWidth(block.text);
       for (const statement of STATEMENTS) {
-        for (const m of text.matchAll(statement.pattern)) {
+        if (!text.includes(statement.subject)) continue;
+        for (const m of matchesIn(text, statement.pattern)) {
           const cells = statement.cells.map((ref) => resolve(report, ref));
           // Only cells that hold numbers are compared; blank, missing or unreadable ones say nothing.
           if (!cells.every((c): c is Cell => c?.value.status === 'number')) continue;

@@ -10,9 +10,14 @@ export type Decoded =
 
 const SNIFF = 8192;
 
+/** One strict decoder per encoding for the run: a decode that is not streamed starts afresh. */
+const decoders = new Map<string, TextDecoder>();
+
 function strict(encoding: string, bytes: Uint8Array): string | undefined {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }

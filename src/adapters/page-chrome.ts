@@ -1,8 +1,7 @@
-import { SPACE_CHARS } from '../text/labels.js';
+import { SPACE_CHARS, isSpaceCode } from '../text/labels.js';
 import type { PublicationDate } from '../text/document.js';
 
 const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
-const SPACE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 const LOCATION = /^(?:您当前所在位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]/u;
 
 /**
@@ -10,21 +9,29 @@ const LOCATION = /^(?:您当前所在位置|您当前的位置|当前位置|您�
  * phone", related links, print buttons, source/date/view-count lines. Scraped text and
  * saved pages carry it; it is not part of the report and is dropped, except that the
  * publication date it shows is kept for the deadline check.
+ *
+ * Each pattern comes with the characters a line it matches can start with: every line of a
+ * scraped report is asked, and most are told by their first character that no pattern is
+ * worth trying.
  */
-const CHROME: RegExp[] = [
-  LOCATION,
-  /^扫一扫在手机(?:上)?打开当前页/u,
-  /^相关(?:链接|文件|阅读)\s*[:：]?/u,
-  /^附件\s*(?:[:：]\s*)?$/u,
-  /^(?:信息来源|来源|文章来源)\s*[:：].*(?:发布时间|发布日期|阅读次数|浏览次数|点击数)/u,
-  /^(?:日期|发布时间|发布日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
-  /^(?:阅读次数|浏览次数|点击数)\s*[:：]/u,
-  /^字号\s*[:：]/u,
-  /^分享到\s*[:：]?/u,
+const CHROME: [starts: string, pattern: RegExp][] = [
+  ['您当所', LOCATION],
+  ['扫', /^扫一扫在手机(?:上)?打开当前页/u],
+  ['相', /^相关(?:链接|文件|阅读)\s*[:：]?/u],
+  ['附', /^附件\s*(?:[:：]\s*)?$/u],
+  ['信来文', /^(?:信息来源|来源|文章来源)\s*[:：].*(?:发布时间|发布日期|阅读次数|浏览次数|点击数)/u],
+  ['日发', /^(?:日期|发布时间|发布日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u],
+  ['阅浏点', /^(?:阅读次数|浏览次数|点击数)\s*[:：]/u],
+  ['字', /^字号\s*[:：]/u],
+  ['分', /^分享到\s*[:：]?/u],
   // The fields a CMS page or a crawler's saved copy lists above the text.
-  /^(?:文号|发文字号|发布机构|发文机关|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|成文日期|生成日期)\s*[:：]/u,
-  /^页面链接与图片详见/u,
+  ['文发栏所原本索主成生', /^(?:文号|发文字号|发布机构|发文机关|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|成文日期|生成日期)\s*[:：]/u],
+  ['页', /^页面链接与图片详见/u],
 ];
+
+/** The chrome patterns by the first character of the lines they can match. */
+const CHROME_BY_START = new Map<string, RegExp[]>();
+for (const [starts, pattern] of CHROME) for (const c of starts) CHROME_BY_START.set(c, [...(CHROME_BY_START.get(c) ?? []), pattern]);
 
 /**
  * A row of buttons ("【打印本页】 【关闭窗口】"). Matched with the spaces taken out, so that
@@ -32,8 +39,10 @@ const CHROME: RegExp[] = [
  * is read once, where `(?:\s*打印\s*)+$` tried every split of every run of spaces.
  */
 const BUTTON_ROW = /^(?:[【[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]?)+$/u;
+const BUTTON_STARTS = '【[打关返收';
 
 const RULE_CHAR = /[=＝\-—_~*]/u;
+const RULE_STARTS = '=＝-—_~*';
 /** How long a run of rule characters is from `from`, stepping by `step` (±1). */
 function ruleRun(text: string, from: number, step: 1 | -1): number {
   let n = 0;
@@ -55,10 +64,17 @@ function isRuleLine(text: string): boolean {
 }
 
 export function isPageChrome(line: string): boolean {
+  let at = 0;
+  while (at < line.length && isSpaceCode(line.charCodeAt(at))) at++;
+  if (at === line.length) return false;
+  // The first character of the line with its spaces collapsed and trimmed, which the patterns read.
+  const first = line[at]!;
+  const patterns = CHROME_BY_START.get(first);
+  const button = BUTTON_STARTS.includes(first);
+  const rule = RULE_STARTS.includes(first);
+  if (!patterns && !button && !rule) return false;
   const text = line.replace(SPACES, ' ').trim();
-  return (
-    text !== '' && (CHROME.some((re) => re.test(text)) || BUTTON_ROW.test(text.replace(SPACES, '')) || isRuleLine(text))
-  );
+  return (patterns?.some((re) => re.test(text)) ?? false) || (button && BUTTON_ROW.test(text.replace(SPACES, ''))) || (rule && isRuleLine(text));
 }
 
 /** Words a page puts after the text: attachments, print and close buttons, share bars. */
@@ -67,18 +83,33 @@ const TRAILING_CHROME = /^(?:附件下载|附件|[【[]?(?:打印本页|关闭�
 const PROSE_WORD = /[。；;]/u;
 const PROSE_WORD_LENGTH = 40;
 
+interface Word {
+  start: number;
+  end: number;
+}
+
 /** The whitespace-separated words of a line, with their offsets. */
-function words(line: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function words(line: string): Word[] {
+  const out: Word[] = [];
   let start = -1;
   for (let i = 0; i <= line.length; i++) {
-    const space = i === line.length || SPACE.test(line[i]!);
+    const space = i === line.length || isSpaceCode(line.charCodeAt(i));
     if (space && start >= 0) {
       out.push({ start, end: i });
       start = -1;
     } else if (!space && start < 0) start = i;
   }
   return out;
+}
+
+/** The last word of a line that ends at or before `end`, read backwards (most lines need no other). */
+function wordBefore(line: string, end: number): Word | undefined {
+  let e = end;
+  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  if (e === 0) return undefined;
+  let s = e;
+  while (s > 0 && !isSpaceCode(line.charCodeAt(s - 1))) s--;
+  return { start: s, end: e };
 }
 
 /**
@@ -89,21 +120,28 @@ function words(line: string): { start: number; end: number }[] {
  * only that much is dropped, and the report runs from the first word of running text.
  */
 export function reportPartOf(line: string): { start: number; end: number } {
-  const all = words(line);
-  let first = 0;
+  // The report's first word: the line's own first word, or after chrome the first of running text.
+  let start = 0;
   if (isPageChrome(line)) {
-    first = all.findIndex((w) => PROSE_WORD.test(line.slice(w.start, w.end)) || w.end - w.start >= PROSE_WORD_LENGTH);
+    const all = words(line);
+    const first = all.findIndex((w) => PROSE_WORD.test(line.slice(w.start, w.end)) || w.end - w.start >= PROSE_WORD_LENGTH);
     // A short chrome line ("发布时间：…", "相关链接：") is all chrome; so is a location bar with no sentence after it.
     if (first <= 0 || !LOCATION.test(line.trimStart())) return { start: 0, end: 0 };
+    start = all[first]!.start;
   }
-  if (all.length === 0) return { start: 0, end: 0 };
+  const last = wordBefore(line, line.length);
+  if (!last) return { start: 0, end: 0 };
   // Buttons after the last sentence ("…情况。 附件下载"); a word such as 附件 inside a sentence stays.
-  const last = all.length - 1;
-  let k = last;
-  while (k > first && TRAILING_CHROME.test(line.slice(all[k]!.start, all[k]!.end))) k--;
+  let kept = last;
+  for (;;) {
+    if (kept.start <= start || !TRAILING_CHROME.test(line.slice(kept.start, kept.end))) break;
+    const before = wordBefore(line, kept.start);
+    if (!before) break;
+    kept = before;
+  }
   // Untouched ends stay as they are: a trailing tab is a blank cell of a table row.
-  const end = k < last && /[。！？!?]$/u.test(line.slice(all[k]!.start, all[k]!.end)) ? all[k]!.end : line.length;
-  return { start: first === 0 ? 0 : all[first]!.start, end };
+  const end = kept !== last && /[。！？!?]$/u.test(line.slice(kept.start, kept.end)) ? kept.end : line.length;
+  return { start, end };
 }
 
 const DATE = /(?:发布)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;

@@ -2,6 +2,7 @@ import { looksLikeValue } from '../text/cell-value.js';
 import { SPACE_CHARS } from '../text/labels.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
+import { matchesIn } from '../text/matches.js';
 import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
 
 /**
@@ -82,7 +83,7 @@ function tokensOf(line: SourceLine): Token[] {
     while (b > a && SINGLE.test(line.text[b - 1]!)) b--;
     if (b > a) out.push({ text: line.text.slice(a, b), from: a, to: b, start: line.start + a, end: line.start + b });
   };
-  for (const m of line.text.matchAll(GAP)) {
+  for (const m of matchesIn(line.text, GAP)) {
     push(m.index);
     from = m.index + m[0].length;
   }
@@ -93,7 +94,7 @@ function tokensOf(line: SourceLine): Token[] {
 /** Values set one space apart ("0 0 0") where the columns are narrow are one value each. */
 function splitValues(token: Token): Token[] | undefined {
   const parts: Token[] = [];
-  for (const m of token.text.matchAll(WORD)) {
+  for (const m of matchesIn(token.text, WORD)) {
     if (!looksLikeValue(m[0])) return undefined;
     const from = token.from + m.index;
     parts.push({ text: m[0], from, to: from + m[0].length, start: token.start + m.index, end: token.start + m.index + m[0].length });
@@ -101,18 +102,30 @@ function splitValues(token: Token): Token[] | undefined {
   return parts;
 }
 
+/**
+ * Each line's tokens, read once per document: the text adapter tries a table at every line,
+ * so one line is read by several tries. Kept by the line object, so no longer than the document.
+ */
+const readLines = new WeakMap<SourceLine, { labels: Token[]; values: Token[] }>();
+
 /** Labels, then values: the values are the tokens from the last label on. */
 function alignedLine(line: SourceLine): AlignedLine {
-  const tokens = tokensOf(line);
-  let split = tokens.length;
-  const values: Token[] = [];
-  while (split > 0) {
-    const parts = splitValues(tokens[split - 1]!);
-    if (!parts) break;
-    values.unshift(...parts);
-    split--;
+  let read = readLines.get(line);
+  if (!read) {
+    const tokens = tokensOf(line);
+    let split = tokens.length;
+    const values: Token[] = [];
+    while (split > 0) {
+      const parts = splitValues(tokens[split - 1]!);
+      if (!parts) break;
+      values.unshift(...parts);
+      split--;
+    }
+    read = { labels: tokens.slice(0, split), values };
+    readLines.set(line, read);
   }
-  return { line, labels: tokens.slice(0, split), values };
+  // A try may set the line's labels anew (never change the arrays): each gets its own line.
+  return { line, labels: read.labels, values: read.values };
 }
 
 const cellLike = (t: Token) => t.text.length <= CELL_MAX && !t.text.includes('。');

@@ -1,10 +1,11 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { looksLikeValue } from '../text/cell-value.js';
-import { SPACE_CHARS } from '../text/labels.js';
+import { SPACE_CHARS, isSpaceCode } from '../text/labels.js';
 import { matchHeading } from '../recognize/headings.js';
 import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
+import { matchesIn } from '../text/matches.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import { spaceAlignedTable } from './space-aligned.js';
 import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
@@ -31,7 +32,6 @@ interface Segment {
 }
 
 const BLANK = new RegExp(`^[|${SPACE_CHARS}]*$`, 'u');
-const SPACE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 /** One-cell-per-line tables: cells are short and never sentences. */
 const CELL_MAX = 60;
 
@@ -41,7 +41,7 @@ const LINE_BREAK = /\r\n?|\n/g;
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of matchesIn(text, LINE_BREAK)) {
     out.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
@@ -51,8 +51,8 @@ function splitLines(text: string): Line[] {
 
 /** The trimmed part of [start, end) of the source. */
 function trimmed(source: string, start: number, end: number): Segment {
-  while (start < end && SPACE.test(source[start]!)) start++;
-  while (end > start && SPACE.test(source[end - 1]!)) end--;
+  while (start < end && isSpaceCode(source.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(source.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -87,9 +87,7 @@ class Builder {
   }
 
   position(start: number, end: number) {
-    const a = this.source.pointAt(start);
-    const b = this.source.pointAt(end);
-    return { start: { ...a, offset: start }, end: { ...b, offset: end } };
+    return { start: this.source.point(start), end: this.source.point(end) };
   }
 
   textNode(seg: Segment): Text {
@@ -164,24 +162,24 @@ class Builder {
    */
   cellPerLineTable(lines: Line[]): Table {
     const tokens = lines.map((l) => trimmed(this.text, l.start, l.start + l.text.length));
-    const cells: Segment[][] = [];
+    // Each cell's pieces, with their text joined and whether it reads as a value, told once.
+    const cells: { pieces: Segment[]; text: string; value: boolean }[] = [];
     for (const t of tokens) {
       const prev = cells[cells.length - 1];
       const text = this.text.slice(t.start, t.end);
-      if (prev && !looksLikeValue(text)) {
-        const prevText = prev.map((p) => this.text.slice(p.start, p.end)).join('');
-        if (!looksLikeValue(prevText) && !this.isLabel(text) && this.isLabel(prevText + text)) {
-          prev.push(t);
-          continue;
-        }
+      const value = looksLikeValue(text);
+      if (prev && !value && !prev.value && !this.isLabel(text) && this.isLabel(prev.text + text)) {
+        prev.pieces.push(t);
+        prev.text += text;
+        prev.value = looksLikeValue(prev.text);
+        continue;
       }
-      cells.push([t]);
+      cells.push({ pieces: [t], text, value });
     }
     const rows: TableCell[][] = [];
     let row: TableCell[] = [];
     let hasValues = false;
-    for (const pieces of cells) {
-      const value = looksLikeValue(pieces.map((p) => this.text.slice(p.start, p.end)).join(''));
+    for (const { pieces, value } of cells) {
       if (!value && hasValues) {
         rows.push(row);
         row = [];

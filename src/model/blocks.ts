@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import type { Range } from '../types.js';
 import { writtenCells } from '../text/written-cells.js';
+import { type CellContent, contentOf } from '../text/cell-value.js';
 
 /**
  * The report as a flat sequence of blocks: prose (with a map from its text back to
@@ -102,6 +103,8 @@ export interface RawCell {
   text: string;
   /** The content's range, or an empty range inside the cell when it is blank. */
   range: Range;
+  /** Blank, a value or a label: told once here for the table recogniser and the rules. */
+  content: CellContent;
 }
 
 export interface RawRow {
@@ -132,11 +135,13 @@ function rangeOf(node: Nodes): Range {
 function collectText(node: Nodes, source: string, out: { text: string; segments: Segment[] }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const r = rangeOf(node);
-    const written = source.slice(r.start, r.end);
     // The value stands somewhere in its source: after inlineCode's backtick, or inside the
     // indentation a saved page wraps around it. Where it is not there verbatim (entities,
-    // escapes, collapsed spaces) each of its characters is mapped to its place.
-    const at = written.indexOf(node.value);
+    // escapes, collapsed spaces) each of its characters is mapped to its place. Most leaves
+    // are their source exactly, which needs no copy of it to tell.
+    const exact = node.value.length <= r.end - r.start && source.startsWith(node.value, r.start);
+    const written = exact ? '' : source.slice(r.start, r.end);
+    const at = exact ? 0 : written.indexOf(node.value);
     const segment: Segment = { textStart: out.text.length, sourceStart: r.start + at, sourceEnd: r.start + at + node.value.length, length: node.value.length };
     if (at < 0) {
       segment.map = alignValue(node.value, written, r.start);
@@ -173,20 +178,21 @@ function tableBlock(node: Table, source: string): TableBlock {
       cells: writtenCells(row).map((cell) => {
         // A cell made up for a rowspan or colspan has no place of its own: it stands where
         // the cell before it ends.
-        if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd } };
+        if (!cell.position) return { text: '', range: { start: previousEnd, end: previousEnd }, content: 'blank' as const };
         previousEnd = rangeOf(cell).end;
         const out = { text: '', segments: [] as Segment[] };
         collectText(cell, source, out);
         const first = out.segments[0];
         const last = out.segments[out.segments.length - 1];
+        const content = contentOf(out.text);
         if (first && last && out.text.trim() !== '') {
-          return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd } };
+          return { text: out.text, range: { start: first.sourceStart, end: last.sourceEnd }, content };
         }
         // Blank: an empty range just inside the cell, after its pipe and one space, where a value would be typed.
         let at = rangeOf(cell).start;
         if (source[at] === '|') at++;
         if (source[at] === ' ') at++;
-        return { text: out.text, range: { start: at, end: at } };
+        return { text: out.text, range: { start: at, end: at }, content };
       }),
     };
   });

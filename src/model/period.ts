@@ -1,6 +1,7 @@
 import type { Range } from '../types.js';
 import type { TextBlock } from './blocks.js';
 import { foldWidth } from '../text/labels.js';
+import { matchesIn } from '../text/matches.js';
 
 /** The statistics period a report states ("统计期限为2024年1月1日至2024年12月31日"). */
 export interface StatisticsPeriod {
@@ -77,7 +78,7 @@ export function findStatisticsPeriod(blocks: TextBlock[], beforeOffset: number):
   for (const passage of passages(blocks)) {
     const { text, joinAt } = passage;
     const crosses = (at: number, end: number) => joinAt === undefined || (at < joinAt && end > joinAt);
-    for (const m of text.matchAll(WHOLE_YEAR)) {
+    for (const m of matchesIn(text, WHOLE_YEAR)) {
       const year = Number(m[1]);
       const at = m.index + m[0].indexOf(m[1]!);
       const end = m.index + m[0].length;
@@ -90,7 +91,7 @@ export function findStatisticsPeriod(blocks: TextBlock[], beforeOffset: number):
         keyword: true,
       };
     }
-    for (const m of text.matchAll(DATE_RANGE)) {
+    for (const m of matchesIn(text, DATE_RANGE)) {
       const at = m.index;
       const end = at + m[0].trimEnd().length;
       if (!crosses(at, end)) continue;

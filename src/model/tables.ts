@@ -1,7 +1,7 @@
 import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
 import type { RawCell, RawRow, TableBlock } from './blocks.js';
-import { type CellKind, type CellValue, cleanCellText, looksLikeValue, parseCell } from '../text/cell-value.js';
+import { type CellKind, type CellValue, parseCell } from '../text/cell-value.js';
 import { normalizeLabel, splitLabel } from '../text/labels.js';
 import { type LabelIndex, type LabelIndexEntry, type Match, labelIndexOf } from '../recognize/label-index.js';
 import type { SourceText } from '../text/source-text.js';
@@ -79,10 +79,12 @@ interface Labelled {
  * (it ties with the row label of the same key); "（七）总计", with its enumeration, is the row.
  */
 function isHeaderLabel(matches: Match[]): boolean {
-  if (!matches.length) return false;
-  const top = Math.max(...matches.map((m) => m.score));
-  return matches.some((m) => m.score === top && (m.entry.kind === 'column' || m.entry.kind === 'header'));
+  let top = -Infinity;
+  for (const m of matches) if (m.score > top) top = m.score;
+  return matches.some((m) => m.score === top && isHeaderKind(m));
 }
+
+const isHeaderKind = (m: Match) => m.entry.kind === 'column' || m.entry.kind === 'header';
 
 interface WalkState {
   table?: TemplateTable;
@@ -91,11 +93,11 @@ interface WalkState {
 }
 
 function isBlank(cell: RawCell): boolean {
-  return cleanCellText(cell.text) === '';
+  return cell.content === 'blank';
 }
 
 function firstValueIndex(row: RawRow): number {
-  return row.cells.findIndex((c) => !isBlank(c) && looksLikeValue(c.text));
+  return row.cells.findIndex((c) => c.content === 'value');
 }
 
 /**
@@ -124,8 +126,8 @@ function splitRow(row: RawRow, dataStart: number, labelEnd?: number): { labels: 
   let lastLabel = -1;
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i]!;
-    if (isBlank(cell)) continue;
-    if (looksLikeValue(cell.text)) break;
+    if (cell.content === 'blank') continue;
+    if (cell.content === 'value') break;
     lastLabel = i;
   }
   if (labelEnd !== undefined) lastLabel = labelEnd;
@@ -149,19 +151,22 @@ function scoreFor(m: { entry: LabelIndexEntry; score: number }, state: WalkState
   let s = m.score;
   if (state.table && m.entry.table === state.table) s += 0.02;
   if (state.block && m.entry.block === state.block) s += 0.02;
-  if (m.entry.row?.groups && state.groups.length && m.entry.row.groups.every((g) => state.groups.includes(g))) s += 0.02;
+  if (m.entry.row?.groups && state.groups.length && containsAll(state.groups, m.entry.row.groups)) s += 0.02;
   if (section !== undefined && m.entry.table.section === section) s += 0.03;
   return s;
 }
 
-function best<T extends { entry: LabelIndexEntry; score: number }>(
-  ms: T[],
-  state: WalkState,
-  section: number | undefined,
-): T | undefined {
-  let top: T | undefined;
+function containsAll(groups: string[], wanted: string[]): boolean {
+  for (const g of wanted) if (!groups.includes(g)) return false;
+  return true;
+}
+
+/** The match of one kind that scores best in the walk's context. */
+function best(ms: Match[], kind: LabelIndexEntry['kind'], state: WalkState, section: number | undefined): Match | undefined {
+  let top: Match | undefined;
   let topScore = 0;
   for (const m of ms) {
+    if (m.entry.kind !== kind) continue;
     const s = scoreFor(m, state, section);
     if (s > topScore) {
       top = m;
@@ -169,6 +174,20 @@ function best<T extends { entry: LabelIndexEntry; score: number }>(
     }
   }
   return top;
+}
+
+/** A group label's path of groups (its own last), worked out once per template entry. */
+const groupPaths = new WeakMap<LabelIndexEntry, string[]>();
+
+function groupPath(g: LabelIndexEntry): string[] {
+  let path = groupPaths.get(g);
+  if (!path) {
+    const label = g.block.rows.flatMap((r) => r.groups ?? []).find((x) => splitLabel(x).key === g.key) ?? g.key;
+    const groups = g.block.rows.find((r) => r.groups?.includes(label))?.groups ?? [];
+    path = groups.slice(0, groups.indexOf(label) + 1);
+    groupPaths.set(g, path);
+  }
+  return path;
 }
 
 export class TableRecognizer {
@@ -224,13 +243,14 @@ export class TableRecognizer {
 
   /** A row without data that opens a block (第二十条第（一）项) or is a header row. */
   private structuralRow(labelled: Labelled[], row: RawRow, section: number | undefined): boolean {
-    const blockLabel = labelled.map((l) => best(l.matches.filter((m) => m.entry.kind === 'block'), this.state, section)).find(Boolean);
+    let blockLabel: Match | undefined;
+    for (const l of labelled) if ((blockLabel = best(l.matches, 'block', this.state, section))) break;
     if (blockLabel) {
       this.state = { table: blockLabel.entry.table, block: blockLabel.entry.block, groups: [] };
       this.blockModel(blockLabel.entry.table, blockLabel.entry.block, row.range, section);
       return true;
     }
-    const headerish = labelled.filter((l) => l.matches.some((m) => m.entry.kind === 'column' || m.entry.kind === 'header'));
+    const headerish = labelled.filter((l) => l.matches.some(isHeaderKind));
     const isRowHeader = (c: RawCell) => normalizeLabel(c.text) === ROW_HEADER;
     if (headerish.length && labelled.every((l) => isRowHeader(l.cell) || headerish.includes(l))) {
       this.addHeader(headerish.map((l) => l.matches), row.range, section);
@@ -253,19 +273,23 @@ export class TableRecognizer {
    * in a table scraped one cell per line, header labels may stand in the same run before it.
    */
   private labelledRow(labelled: Labelled[], row: RawRow, section: number | undefined, dataStart: number): boolean {
-    let rowMatch: (Match & { cell: RawCell }) | undefined;
+    let rowMatch: Match | undefined;
+    let rowCell: RawCell | undefined;
     for (const l of labelled) {
-      const rowBest = best(l.matches.filter((m) => m.entry.kind === 'row'), this.state, section);
-      const groupBest = best(l.matches.filter((m) => m.entry.kind === 'group'), this.state, section);
+      const rowBest = best(l.matches, 'row', this.state, section);
+      const groupBest = best(l.matches, 'group', this.state, section);
       if (groupBest && (!rowBest || groupBest.score >= rowBest.score)) {
         const g = groupBest.entry;
-        this.state = { table: g.table, block: g.block, groups: this.groupsFor(g) };
-      } else if (rowBest) rowMatch = { ...rowBest, cell: l.cell };
+        this.state = { table: g.table, block: g.block, groups: groupPath(g) };
+      } else if (rowBest) {
+        rowMatch = rowBest;
+        rowCell = l.cell;
+      }
     }
     if (!rowMatch) return false;
     const { table, block, row: templateRow } = rowMatch.entry;
     this.state = { table, block, groups: templateRow!.groups ?? [] };
-    const matchedAt = row.cells.indexOf(rowMatch.cell);
+    const matchedAt = row.cells.indexOf(rowCell!);
     const model = this.blockModel(table, block, row.range, section);
     for (const l of labelled.filter((x) => row.cells.indexOf(x.cell) < matchedAt)) {
       for (const m of l.matches) if (m.entry.block === block && m.entry.column) model.headers.add(m.entry.column.id);
@@ -283,17 +307,18 @@ export class TableRecognizer {
     }
   }
 
-  private groupsFor(g: LabelIndexEntry): string[] {
-    const label = g.block.rows.flatMap((r) => r.groups ?? []).find((x) => splitLabel(x).key === g.key) ?? g.key;
-    const path = g.block.rows.find((r) => r.groups?.includes(label))?.groups ?? [];
-    return path.slice(0, path.indexOf(label) + 1);
-  }
-
   private addHeader(matches: { entry: LabelIndexEntry; score: number }[][], range: Range, section: number | undefined): void {
     // The table most of the row's labels belong to.
     const votes = new Map<TemplateTable, number>();
+    const voted: TemplateTable[] = [];
     for (const ms of matches) {
-      for (const t of new Set(ms.map((m) => m.entry.table))) votes.set(t, (votes.get(t) ?? 0) + 1);
+      voted.length = 0;
+      for (const m of ms) {
+        const t = m.entry.table;
+        if (voted.includes(t)) continue;
+        voted.push(t);
+        votes.set(t, (votes.get(t) ?? 0) + 1);
+      }
     }
     let table: TemplateTable | undefined;
     let top = 0;
@@ -305,12 +330,19 @@ export class TableRecognizer {
       }
     }
     if (!table) return;
-    const blockVotes = matches
-      .flatMap((ms) => ms.filter((m) => m.entry.table === table && m.entry.kind === 'column'))
-      .map((m) => m.entry.block);
+    // The blocks the row's column labels name: the current one if among them, else the first.
+    let firstVoted: TemplateBlock | undefined;
+    let currentVoted = false;
+    for (const ms of matches) {
+      for (const m of ms) {
+        if (m.entry.table !== table || m.entry.kind !== 'column') continue;
+        firstVoted ??= m.entry.block;
+        if (m.entry.block === this.state.block) currentVoted = true;
+      }
+    }
     const block =
-      (this.state.table === table && this.state.block && blockVotes.includes(this.state.block) ? this.state.block : undefined) ??
-      blockVotes[0] ??
+      (this.state.table === table && this.state.block && currentVoted ? this.state.block : undefined) ??
+      firstVoted ??
       (this.state.table === table ? this.state.block : undefined) ??
       table.blocks[0]!;
     this.state = { table, block, groups: [] };
@@ -346,17 +378,43 @@ export class TableRecognizer {
   }
 }
 
+/** Each column's index in its block, once per template block: a row's cells stand in that order. */
+const columnIndexes = new WeakMap<TemplateBlock, Map<string, number>>();
+
+function columnIndex(block: TemplateBlock, columnId: string): number | undefined {
+  let index = columnIndexes.get(block);
+  if (!index) {
+    index = new Map(block.columns.map((c, i) => [c.id, i]));
+    columnIndexes.set(block, index);
+  }
+  return index.get(columnId);
+}
+
 export function cellOf(block: TableBlockModel | undefined, rowId: string, columnId: string): Cell | undefined {
-  return block?.rows.get(rowId)?.cells.find((c) => c.column.id === columnId);
+  const cells = block?.rows.get(rowId)?.cells;
+  if (!cells) return undefined;
+  const at = columnIndex(block!.template, columnId);
+  const cell = at === undefined ? undefined : cells[at];
+  return cell?.column.id === columnId ? cell : cells.find((c) => c.column.id === columnId);
+}
+
+/** Every cell of a recognised table, in template order. */
+export function tableCells(table: TableModel): Cell[] {
+  const out: Cell[] = [];
+  for (const tb of table.template.blocks) {
+    const block = table.blocks.get(tb.id);
+    if (!block) continue;
+    for (const tr of tb.rows) {
+      const row = block.rows.get(tr.id);
+      if (row) for (const cell of row.cells) out.push(cell);
+    }
+  }
+  return out;
 }
 
 /** Every cell of every recognised table, in template order. */
-export function* cellsOf(tables: Map<string, TableModel>): Generator<{ table: TableModel; cell: Cell }> {
-  for (const table of tables.values()) {
-    for (const tb of table.template.blocks) {
-      const block = table.blocks.get(tb.id);
-      if (!block) continue;
-      for (const tr of tb.rows) for (const cell of block.rows.get(tr.id)?.cells ?? []) yield { table, cell };
-    }
-  }
+export function cellsOf(tables: Map<string, TableModel>): { table: TableModel; cell: Cell }[] {
+  const out: { table: TableModel; cell: Cell }[] = [];
+  for (const table of tables.values()) for (const cell of tableCells(table)) out.push({ table, cell });
+  return out;
 }

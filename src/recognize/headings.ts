@@ -1,5 +1,5 @@
 import type { Template } from '../templates/types.js';
-import { SPACE_CHARS, normalizeLabel, parseChineseNumeral, similarity } from '../text/labels.js';
+import { SPACE_CHARS, compactsAlone, normalizeLabel, parseChineseNumeral, similarity } from '../text/labels.js';
 import { labelIndexOf } from './label-index.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 
@@ -20,8 +20,11 @@ const TITLE_MAX = 40;
 
 /** Titles compared without the punctuation and conjunctions reports vary in. */
 function titleKey(text: string): string {
-  return normalizeLabel(text).replace(/[、,，.和及与]/gu, '');
+  const label = normalizeLabel(text);
+  return TITLE_NOISE.test(label) ? label.replace(TITLE_NOISE_ALL, '') : label;
 }
+const TITLE_NOISE = /[、,，.和及与]/u;
+const TITLE_NOISE_ALL = /[、,，.和及与]/gu;
 
 interface Scored {
   number: number;
@@ -29,19 +32,34 @@ interface Scored {
   match: TitleMatch;
 }
 
-/** Exact titles and variants of a template, by key: most lines are settled by one lookup. */
-const exactTitles = new WeakMap<Template, Map<string, Scored>>();
-function exactTitle(key: string, template: Template): Scored | undefined {
-  let map = exactTitles.get(template);
-  if (!map) {
-    map = new Map();
+/** A template's section titles as keys, worked out once per template. */
+interface TitleKeys {
+  /** Exact titles and variants, by key: most lines are settled by one lookup. */
+  exact: Map<string, Scored>;
+  /** The lengths those keys have: a key of another length needs no lookup. */
+  exactLengths: Set<number>;
+  /** Per section number: the keys of its title and of each variant, title first. */
+  bySection: Map<number, string[]>;
+}
+
+const titleKeys = new WeakMap<Template, TitleKeys>();
+function titleKeysOf(template: Template): TitleKeys {
+  let keys = titleKeys.get(template);
+  if (!keys) {
+    keys = { exact: new Map(), exactLengths: new Set(), bySection: new Map() };
     for (const s of template.sections) {
-      for (const v of s.variants) map.set(titleKey(v), { number: s.number, score: 1, match: 'variant' });
-      map.set(titleKey(s.title), { number: s.number, score: 1, match: 'official' });
+      for (const v of s.variants) keys.exact.set(titleKey(v), { number: s.number, score: 1, match: 'variant' });
+      keys.exact.set(titleKey(s.title), { number: s.number, score: 1, match: 'official' });
+      keys.bySection.set(s.number, [s.title, ...s.variants].map(titleKey));
     }
-    exactTitles.set(template, map);
+    for (const k of keys.exact.keys()) keys.exactLengths.add(k.length);
+    titleKeys.set(template, keys);
   }
-  return map.get(key);
+  return keys;
+}
+
+function exactTitle(key: string, template: Template): Scored | undefined {
+  return titleKeysOf(template).exact.get(key);
 }
 
 const fuzzyMemo = new WeakMap<Template, BoundedMemo<string, Scored | undefined>>();
@@ -63,7 +81,8 @@ function fuzzyTitle(key: string, template: Template, only: number | undefined): 
   let best: Scored | undefined;
   for (const s of template.sections) {
     if (only !== undefined && s.number !== only) continue;
-    const score = Math.max(similarity(key, titleKey(s.title)), ...s.variants.map((v) => similarity(key, titleKey(v))));
+    let score = 0;
+    for (const title of titleKeysOf(template).bySection.get(s.number)!) score = Math.max(score, similarity(key, title));
     if (!best || score > best.score) best = { number: s.number, score, match: 'nonstandard' };
   }
   return best;
@@ -91,8 +110,9 @@ export interface HeadingMatch {
   known: boolean;
 }
 
-/** Sentence punctuation and brackets never stand inside a section title. */
-const NOT_IN_TITLE = /[。；;：:，,（(【[]/u;
+/** Sentence punctuation and brackets never stand inside a section title: 。；;：:，,（(【[ */
+const notInTitle = (c: number) =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x5b;
 /** A typo in a title: at least this similar to it (one character wrong or extra in ~16). */
 const TYPO_SIMILARITY = 0.9;
 const TYPO_MIN_LENGTH = 6;
@@ -105,19 +125,28 @@ const TYPO_MIN_LENGTH = 6;
  * where the known title ends, not where a space or comma comes.
  */
 function knownTitleAt(rest: string, template: Template, written: number): { scored: Scored; length: number } | undefined {
+  const { exact: exactKeys, exactLengths, bySection } = titleKeysOf(template);
+  // The key of each start of `rest`. While every character compacts by itself, a start's key
+  // is the key before it and its last character's (no stop can stand in a title, so none is trimmed).
   const keys: string[] = [];
+  let key = '';
+  let alone = true;
   for (let end = 1; end <= Math.min(rest.length, TITLE_MAX); end++) {
-    if (NOT_IN_TITLE.test(rest[end - 1]!)) break;
-    keys.push(titleKey(rest.slice(0, end)));
+    const c = rest.charCodeAt(end - 1);
+    if (notInTitle(c)) break;
+    alone &&= compactsAlone(c);
+    key = alone ? key + titleKey(rest[end - 1]!) : titleKey(rest.slice(0, end));
+    keys.push(key);
   }
   for (let end = keys.length; end > 0; end--) {
-    const exact = exactTitle(keys[end - 1]!, template);
+    const k = keys[end - 1]!;
+    const exact = exactLengths.has(k.length) ? exactKeys.get(k) : undefined;
     if (exact) return { scored: exact, length: end };
   }
-  const own = template.sections.find((s) => s.number === written);
+  const own = bySection.get(written);
   if (!own) return undefined;
   let best: { scored: Scored; length: number } | undefined;
-  for (const title of [own.title, ...own.variants].map(titleKey)) {
+  for (const title of own) {
     if (title.length < TYPO_MIN_LENGTH) continue;
     keys.forEach((key, i) => {
       if (Math.abs(key.length - title.length) > 1) return;

@@ -1,5 +1,5 @@
 import type { Template, TemplateBlock, TemplateColumn, TemplateRow, TemplateTable } from '../templates/types.js';
-import { labelScore, normalizeLabel, splitLabel } from '../text/labels.js';
+import { labelScore, normalizeLabel, splitNormalized } from '../text/labels.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 
 /**
@@ -23,8 +23,9 @@ export interface LabelIndexEntry {
 function labelIndex(template: Template): LabelIndexEntry[] {
   const out: LabelIndexEntry[] = [];
   const add = (e: Omit<LabelIndexEntry, 'prefix' | 'key' | 'full'>, label: string) => {
-    const { prefix, key } = splitLabel(label);
-    out.push({ ...e, prefix, key, full: normalizeLabel(label) });
+    const full = normalizeLabel(label);
+    const { prefix, key } = splitNormalized(full);
+    out.push({ ...e, prefix, key, full });
   };
   for (const table of template.tables) {
     const first = table.blocks[0]!;
@@ -78,8 +79,8 @@ export class LabelIndex {
   }
 
   private compute(text: string): Match[] {
-    const { prefix, key } = splitLabel(text);
     const full = normalizeLabel(text);
+    const { prefix, key } = splitNormalized(full);
     // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
     const bonus = (e: LabelIndexEntry) => (prefix && prefix === e.prefix ? 0.01 : 0);
     const exact = new Set([...(this.exact.get(key) ?? []), ...(this.exact.get(full) ?? [])]);

@@ -1,4 +1,4 @@
-import { stripSpace } from './labels.js';
+import { compactText } from './labels.js';
 
 /**
  * Typed cell values. A cell is read according to the kind the template gives it:
@@ -31,12 +31,22 @@ const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 
 /** Folds full-width digits and signs and removes every kind of space. */
 export function cleanCellText(raw: string): string {
-  return stripSpace(raw.normalize('NFKC'));
+  return compactText(raw);
 }
 
 export function parseCell(raw: string, kind: CellKind): CellValue {
-  let text = cleanCellText(raw);
+  return cleanCellValue(cleanCellText(raw), kind);
+}
+
+/** The same, for text already cleaned by {@link cleanCellText}. */
+export function cleanCellValue(clean: string, kind: CellKind): CellValue {
+  let text = clean;
   if (text === '') return { status: 'blank' };
+  // Most cells are written as bare digits, which every kind reads as they are.
+  if (isDigits(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? { status: 'number', value } : { status: 'invalid', reason: 'too-large' };
+  }
   if (PLACEHOLDER.test(text)) return { status: 'invalid', reason: 'placeholder' };
   if (APPROXIMATE.test(text)) return { status: 'invalid', reason: 'approximate' };
   text = text.replace(kind === 'amount' ? AMOUNT_UNIT : COUNT_UNIT, '');
@@ -57,7 +67,33 @@ export function parseCell(raw: string, kind: CellKind): CellValue {
 
 /** Whether a cell's text reads as a value of some kind (used to tell labels from data). */
 export function looksLikeValue(raw: string): boolean {
+  return contentOf(raw) === 'value';
+}
+
+/** What a cell's text is, told once per cell: nothing, a value of some kind, or a label (any other text). */
+export type CellContent = 'blank' | 'value' | 'label';
+
+export function contentOf(raw: string): CellContent {
   const text = cleanCellText(raw);
-  if (text === '') return false;
-  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text);
+  if (text === '') return 'blank';
+  // Numbers and estimates have a digit; labels, which are most cells read here, have none.
+  if (!hasDigit(text)) return PLACEHOLDER.test(text) ? 'value' : 'label';
+  if (isDigits(text)) return 'value';
+  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text) ? 'value' : 'label';
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }

@@ -15,15 +15,77 @@ const QUOTES = /["'“”‘’「」『』〈〉《》<>]/g;
  * character classes: `[${SPACE_CHARS}]`.
  */
 export const SPACE_CHARS = '\\s\\u00a0\\u2000-\\u200b\\u3000\\ufeff';
-const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'gu');
+
+/** Whether a UTF-16 unit is one of SPACE_CHARS (a character test: labels and cells are read by the thousand). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function stripSpace(text: string): string {
-  return text.replace(SPACES, '');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Characters NFKC keeps as they are and that compose with no neighbour (ASCII, CJK ideographs and punctuation, quotes, dashes). */
+function isNfkcStable(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3035) || c === 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2018 && c <= 0x2023);
+}
+
+/**
+ * Whether compactText reads this character by itself: then the compaction of a text made only
+ * of such characters is the compaction of each in turn, and a prefix's is a prefix of the whole's.
+ */
+export function compactsAlone(c: number): boolean {
+  return isNfkcStable(c) || isSpaceCode(c) || (c >= 0xff01 && c <= 0xff5e);
+}
+
+/**
+ * NFKC, then no space of any kind. Labels and cells are almost always ASCII, CJK ideographs,
+ * CJK punctuation and full-width forms, which NFKC keeps or folds one character at a time
+ * (full-width ASCII to ASCII) and none of which composes with another: those are read in one
+ * pass; a text with any other character goes through the normalizer (test/text/labels.test.ts
+ * checks both ways agree on every character of those ranges).
+ */
+export function compactText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isNfkcStable(c)) continue;
+    if (isSpaceCode(c)) {
+      out += text.slice(from, i);
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      out += text.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    } else {
+      return stripSpace(text.normalize('NFKC'));
+    }
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Whether a compacted label has a quote to drop or sentence punctuation at its end. */
+function needsTrim(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3002 || last === 0x3b || last === 0xff1b) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || (c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x300f)) return true;
+  }
+  return false;
 }
 
 /** NFKC, no whitespace, no quotes. Keeps enumeration prefixes. */
 export function normalizeLabel(text: string): string {
-  return stripSpace(text.normalize('NFKC')).replace(QUOTES, '').replace(/(?<![。;；])[。;；]+$/u, '');
+  const compact = compactText(text);
+  return needsTrim(compact) ? compact.replace(QUOTES, '').replace(/(?<![。;；])[。;；]+$/u, '') : compact;
 }
 
 const ENUM_PREFIX = new RegExp(
@@ -39,7 +101,11 @@ export interface LabelParts {
 }
 
 export function splitLabel(text: string): LabelParts {
-  const norm = normalizeLabel(text);
+  return splitNormalized(normalizeLabel(text));
+}
+
+/** The same, for a label already normalised (by {@link normalizeLabel}). */
+export function splitNormalized(norm: string): LabelParts {
   const m = ENUM_PREFIX.exec(norm);
   if (!m) return { prefix: '', key: norm };
   return { prefix: m[0].replace(/[、.,，]$/u, ''), key: norm.slice(m[0].length) };
@@ -96,7 +162,13 @@ export function parseChineseNumeral(ch: string): number | undefined {
  * changing the length, so that offsets found in the folded text are offsets in the source.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/gu, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
+    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -7,6 +7,8 @@ import type { Position, Range } from '../types.js';
 export class SourceText {
   readonly text: string;
   private readonly lineStarts: number[];
+  /** The line the last lookup fell on: adapters ask for offsets mostly in order. */
+  private lastLine = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -26,14 +28,31 @@ export class SourceText {
   /** 1-based line and column of a 0-based offset (columns count UTF-16 units, as ESLint and LSP do). */
   pointAt(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndex(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line]! + 1 };
+  }
+
+  /** The same as an mdast point: line and column of the offset, and the offset itself as given. */
+  point(offset: number): { line: number; column: number; offset: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndex(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line]! + 1, offset };
+  }
+
+  /** 0-based index of the line holding an offset within the text. */
+  private lineIndex(offset: number): number {
+    const starts = this.lineStarts;
+    const hint = this.lastLine;
+    if (starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1 };
+    this.lastLine = lo;
+    return lo;
   }
 
   offsetAt(line: number, column: number): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoundedMemo } from '../../src/text/bounded-memo.js';
 import { LabelIndex } from '../../src/recognize/label-index.js';
@@ -12,6 +13,33 @@ describe('memo tables are bounded', () => {
     expect(memo.get('a')).toBe(1);
     memo.set('c', 3);
     expect([memo.size, memo.has('a'), memo.has('b'), memo.has('c')]).toEqual([2, true, false, true]);
+  });
+
+  it('keeps exactly the entries a least-recently-used table keeps, whatever the gets and sets', () => {
+    const op = fc.tuple(fc.constantFrom('get', 'set'), fc.integer({ min: 0, max: 6 }), fc.integer());
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(op, { maxLength: 60 }), (capacity, ops) => {
+        const memo = new BoundedMemo<number, number>(capacity);
+        const reference = new Map<number, number>();
+        for (const [kind, key, value] of ops) {
+          if (kind === 'get') {
+            const expected = reference.get(key);
+            if (reference.has(key)) {
+              reference.delete(key);
+              reference.set(key, expected!);
+            }
+            expect(memo.get(key)).toBe(expected);
+          } else {
+            reference.delete(key);
+            reference.set(key, value);
+            if (reference.size > capacity) reference.delete(reference.keys().next().value!);
+            memo.set(key, value);
+          }
+          expect([...Array(7).keys()].filter((k) => memo.has(k))).toEqual([...Array(7).keys()].filter((k) => reference.has(k)));
+        }
+      }),
+      { seed: 9, numRuns: 300 },
+    );
   });
 
   it('the label matcher keeps at most 10,000 of 20,000 distinct unknown labels', () => {

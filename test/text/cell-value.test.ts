@@ -21,6 +21,12 @@ describe('cell values', () => {
     ['-2', 'signed', { status: 'number', value: -2 }],
     ['11981.7894', 'amount', { status: 'number', value: 11981.7894 }],
     ['-1', 'amount', { status: 'invalid', reason: 'negative' }],
+    ['0', 'amount', { status: 'number', value: 0 }],
+    ['007', 'signed', { status: 'number', value: 7 }],
+    ['9007199254740991', 'count', { status: 'number', value: 9007199254740991 }],
+    ['9007199254740992', 'count', { status: 'invalid', reason: 'too-large' }],
+    ['9007199254740992', 'amount', { status: 'invalid', reason: 'too-large' }],
+    ['9'.repeat(400), 'signed', { status: 'invalid', reason: 'too-large' }],
   ] as const)('%j as %s', (raw, kind, expected) => {
     expect(parseCell(raw, kind)).toEqual(expected);
   });
