@@ -21,14 +21,16 @@ function numberIn(cell: Cell | undefined): number | undefined {
 /** Dice coefficient of character bigrams: 1 for the same text, near 0 for unrelated text. */
 function bigramSimilarity(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const counts = new Map<string, number>();
+  // A bigram as the number of its two UTF-16 units: no string made per pair.
+  const bigram = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  const counts = new Map<number, number>();
   for (let i = 0; i < a.length - 1; i++) {
-    const g = a.slice(i, i + 2);
+    const g = bigram(a, i);
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   let shared = 0;
   for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2);
+    const g = bigram(b, i);
     const n = counts.get(g);
     if (n) {
       shared++;

@@ -174,7 +174,9 @@ export class LintPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker('lint-worker', this.limits.maxMemoryMb), tasks: new Map(), inHand: 0, options: new Set() };
-    slot.worker.on('message', (message: FromWorker) => this.received(slot, message));
+    slot.worker.on('message', (batch: FromWorker[]) => {
+      for (const message of batch) this.received(slot, message);
+    });
     slot.worker.on('error', (error) => this.fail(slot, workerDied(error, this.limits)));
     slot.worker.on('exit', () => this.fail(slot, WORKER_EXITED));
     this.slots.push(slot);

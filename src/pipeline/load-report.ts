@@ -26,16 +26,43 @@ export async function loadBytes(bytes: Uint8Array, filePath: string, limits: Lim
   return fromParsed(await parseBytes(bytes, filePath, limits), limits);
 }
 
-/** A file's bytes, or why it is not read: only regular files within limits.maxFileBytes are. */
-export async function readReportFile(filePath: string, limits: Limits): Promise<Uint8Array | Failure> {
+/**
+ * Opens a file for reading if it is a regular file within `maxFileBytes`, or says why not. The
+ * open does not block (O_NONBLOCK), so that a FIFO, socket or device cannot hang it or a read
+ * (none is read: only regular files are), and fstat then tells what was opened.
+ */
+function openRegularFile(filePath: string, maxFileBytes: number): { fd: number } | Failure {
+  let fd: number;
   try {
-    // A FIFO, socket or device would block a read or never end: only regular files are read.
-    const info = await stat(filePath);
-    if (!info.isFile()) return { ok: false, reason: 'notRegularFile' };
-    if (info.size > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: info.size, max: limits.maxFileBytes });
-    return await readFile(filePath);
+    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+  }
+  const info = fstatSync(fd);
+  const failure: Failure | undefined = !info.isFile()
+    ? { ok: false, reason: 'notRegularFile' }
+    : info.size > maxFileBytes
+      ? overLimit({ limit: 'maxFileBytes', found: info.size, max: maxFileBytes })
+      : undefined;
+  if (!failure) return { fd };
+  closeSync(fd);
+  return failure;
+}
+
+/**
+ * A file's bytes, or why it is not read: only regular files within limits.maxFileBytes are.
+ * Read synchronously: a worker reads one file at a time, and each asynchronous call is a trip
+ * through libuv's thread pool.
+ */
+export function readReportFile(filePath: string, limits: Pick<Limits, 'maxFileBytes'>): Uint8Array | Failure {
+  const opened = openRegularFile(filePath, limits.maxFileBytes);
+  if ('ok' in opened) return opened;
+  try {
+    return readFileSync(opened.fd);
+  } catch (error) {
+    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+  } finally {
+    closeSync(opened.fd);
   }
 }
 
@@ -52,7 +79,10 @@ export interface LoaderOptions {
 export interface Summarizer {
   /** The file's summary; `bytes` when the caller has read them already. */
   summary(path: string, bytes?: Uint8Array): Promise<Summarized>;
-  /** Whether the file's summary is already known (a lookup then need not peek at its title). */
+  /**
+   * Whether the file's summary is known, or will be without another read (a file the run lints):
+   * a lookup then asks for it instead of reading the file to see whether it may be the one.
+   */
   has(path: string): boolean;
 }
 
@@ -61,25 +91,22 @@ export interface Summarizer {
  * when it is no regular file within the size limit. A folder of a thousand reports costs a
  * short read of each (the whole file only when its first bytes do not tell its encoding for
  * sure), made synchronously: four system calls, where each asynchronous one is a trip through
- * libuv's thread pool that cost the peeks of a folder of 1,000 about 0.3 s. The open does not
- * block (O_NONBLOCK), so that a FIFO beside the report cannot hang it, and fstat then tells
- * what it opened.
+ * libuv's thread pool that cost the peeks of a folder of 1,000 about 0.3 s.
  */
 function headText(path: string, maxFileBytes: number): string | undefined {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const opened = openRegularFile(path, maxFileBytes);
+  if ('ok' in opened) return undefined;
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size > maxFileBytes) return undefined;
-    const head = new Uint8Array(Math.min(HEAD_BYTES, info.size + 1));
-    const bytesRead = readSync(fd, head, 0, head.length, 0);
+    const head = new Uint8Array(HEAD_BYTES);
+    const bytesRead = readSync(opened.fd, head, 0, HEAD_BYTES, 0);
     const decoded = bytesRead < HEAD_BYTES ? decode(head.subarray(0, bytesRead)) : undefined;
     if (decoded) return decoded.ok ? decoded.text : undefined;
     const text = decodeHead(head);
     if (text !== undefined) return text;
-    const whole = decode(readFileSync(fd));
+    const whole = decode(readFileSync(opened.fd));
     return whole.ok ? whole.text : undefined;
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
 }
 
@@ -168,7 +195,7 @@ export class ReportLoader {
   }
 
   private async loadFile(filePath: string): Promise<Loaded> {
-    const bytes = await readReportFile(filePath, this.limits);
+    const bytes = readReportFile(filePath, this.limits);
     return bytes instanceof Uint8Array ? this.loadBytes(bytes, filePath) : bytes;
   }
 

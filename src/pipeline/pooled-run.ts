@@ -94,7 +94,8 @@ export class PooledRun implements Summarizer {
   }
 
   has(path: string): boolean {
-    return this.known.has(path);
+    // A file of the set is parsed by its own lint anyway: its summary costs no read here.
+    return this.known.has(path) || this.lintSet.has(path);
   }
 
   close(): Promise<void> {
