@@ -383,11 +383,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warnings } } : {}),
     };
     const output = await formatter(results, context);
-    if (args['output-file']) {
-      const target = resolve(io.cwd, args['output-file']);
-      if (results.some((r) => resolve(io.cwd, r.filePath) === target)) throw configError('outputIsInput', { name: args['output-file'] });
-      await writeOutputFile(io.cwd, args['output-file'], output);
-    }
+    if (args['output-file']) await writeOutputFile(io.cwd, args['output-file'], output, [...results.map((r) => r.filePath), ...(args.previous ? [args.previous] : [])]);
     else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     if (args.format === 'github') {
       const problem = appendStepSummary(io.env, results, context, outputLocale);

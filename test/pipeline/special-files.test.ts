@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -32,11 +32,26 @@ describe('special files', () => {
 });
 
 describe('-o', () => {
+  const refused = (name: string) => `xxgk-lint: -o "${name}" is one of the reports read (a file linted or --previous, perhaps through a link); it is not overwritten\n`;
+
   it('refuses to overwrite a file being linted', async () => {
     const dir = workspace({ 'r.md': report() });
     const { code, stderr } = await cli(['--locale', 'en', '-o', join(dir, 'r.md'), join(dir, 'r.md')]);
-    expect([code, stderr]).toEqual([2, `xxgk-lint: -o "${join(dir, 'r.md')}" is one of the files linted; it is not overwritten\n`]);
+    expect([code, stderr]).toEqual([2, refused(join(dir, 'r.md'))]);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(report());
+  });
+
+  it('refuses a symbolic or hard link to a file being linted, and last year\'s report named with --previous', async () => {
+    // write-file-atomic writes through a symbolic link: the report it points at was overwritten.
+    const dir = workspace({ 'r.md': report(), 'prev.md': report({ title: '# 大连市医疗保障局2023年政府信息公开工作年度报告' }) });
+    symlinkSync('r.md', join(dir, 'link.md'));
+    linkSync(join(dir, 'r.md'), join(dir, 'hard.md'));
+    for (const [name, args] of [['link.md', ['r.md']], ['hard.md', ['r.md']], ['prev.md', ['--previous', 'prev.md', 'r.md']]] as const) {
+      const { code, stderr } = await cli(['--locale', 'en', '-o', name, ...args], { cwd: dir });
+      expect([code, stderr]).toEqual([2, refused(name)]);
+    }
+    expect(await cli(['-o', 'link.md', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint：-o "link.md" 是本次读取的报告之一（被检查的文件或 --previous，也可能经由链接），不会覆盖它\n' });
+    expect([readFileSync(join(dir, 'r.md'), 'utf8'), readFileSync(join(dir, 'prev.md'), 'utf8')]).toEqual([report(), report({ title: '# 大连市医疗保障局2023年政府信息公开工作年度报告' })]);
   });
 });
 
