@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import yargs from 'yargs';
@@ -11,7 +10,8 @@ import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatterFacts, formatters, loadFormatter, printsSource } from '../formatters/index.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext } from '../formatters/types.js';
-import { coreMessage } from '../i18n.js';
+import { coreMessage, systemReason } from '../i18n.js';
+import { localize } from '../engine/format-message.js';
 import { type RunContext, type TracedLint, lintBytes, lintFileTraced, toResult } from '../pipeline/lint-file.js';
 import { lintAndFixBytes, lintAndFixFile } from '../pipeline/fix-file.js';
 import { DEFAULT_LIMITS, type Limits, parseLimits } from '../pipeline/budgets.js';
@@ -21,7 +21,7 @@ import { PooledRun } from '../pipeline/pooled-run.js';
 import { CACHE_STRATEGIES, type CacheStrategy, DEFAULT_CACHE_LOCATION, LintCache, cacheFilePath } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
-import { expandPatterns } from './files.js';
+import { expandPatterns, isMissing } from './files.js';
 import { mapLimited } from '../pipeline/map-limited.js';
 import { writeFixedFile } from './write-fixed.js';
 import { internalErrorText } from './internal-error.js';
@@ -270,7 +270,7 @@ function openCache(file: string, args: Args, io: CliIo, limits: Limits, withSour
 async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Linted> {
   const limits = parseLimits(args.limit);
   const previous = args.previous !== undefined ? resolve(io.cwd, args.previous) : undefined;
-  if (previous && !existsSync(previous)) throw configError('previousMissing', { file: args.previous! });
+  if (previous && isMissing(previous)) throw configError('previousMissing', { file: args.previous! });
   // A custom formatter may print the source, as ESLint's may; the built-in ones that do not never get it.
   const withSource = printsSource.has(args.format) || !Object.hasOwn(formatters, args.format);
   const facts = formatterFacts.get(args.format);
@@ -324,7 +324,7 @@ async function lintInputs(args: Args, io: CliIo, patterns: string[]): Promise<Li
     const progress = progressFor({ wanted: args.progress, stderrIsTTY: io.stderrIsTTY, env: io.env }, files.length, { write: io.stderr, columns: io.stderrColumns, now: io.now ?? Date.now }, locale);
     // A few files at a time, the results in the files' order.
     results = await mapLimited(files, CONCURRENT_FILES, (f) => lintCached(f).finally(() => progress?.tick())).finally(() => progress?.clear());
-    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
+    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: localize(systemReason(error), locale) })}\n`));
   } finally {
     await pooled?.close();
   }
@@ -343,7 +343,7 @@ async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
     if (r.output === undefined) continue;
     const path = resolve(cwd, r.filePath);
     await writeFixedFile(path, r.output).catch((error: NodeJS.ErrnoException) => {
-      throw configError('fixUnwritable', { path, code: error.code ?? error.message });
+      throw configError('fixUnwritable', { path, code: systemReason(error) });
     });
   }
 }

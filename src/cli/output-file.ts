@@ -1,6 +1,7 @@
 import { type Stats, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { configError } from '../config/config.js';
+import { systemReason } from '../i18n.js';
 
 function statOf(path: string): Stats | undefined {
   try {
@@ -41,6 +42,6 @@ export async function writeOutputFile(cwd: string, name: string, text: string, i
     const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(path, text);
   } catch (error) {
-    throw configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    throw configError('outputUnwritable', { name, code: systemReason(error) });
   }
 }

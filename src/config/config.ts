@@ -7,6 +7,7 @@ import type { Rule } from '../engine/rule.js';
 import { compileSchema, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Localized, Severity } from '../types.js';
 import { configError, describeProblems } from './errors.js';
+import { systemReason } from '../i18n.js';
 
 export { ConfigError, configError } from './errors.js';
 
@@ -45,7 +46,7 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw configError('configUnreadable', { path, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    throw configError('configUnreadable', { path, code: systemReason(error) });
   }
   return checkConfig(parseConfigText(text, path), path);
 }

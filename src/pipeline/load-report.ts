@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { opendir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatOf } from '../adapters/index.js';
 import { decode } from '../adapters/decode.js';
 import { DEFAULT_LIMITS, type Limits } from './budgets.js';
+import { systemReason } from '../i18n.js';
 import { type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
 import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
 import { IsolatedParser } from './isolate.js';
@@ -31,11 +32,22 @@ export async function readReportFile(filePath: string, limits: Limits): Promise<
   try {
     // A FIFO, socket or device would block a read or never end: only regular files are read.
     const info = await stat(filePath);
+    // A directory comes here only when the search could not read it (src/cli/files.ts).
+    if (info.isDirectory()) return await unreadableDirectory(filePath);
     if (!info.isFile()) return { ok: false, reason: 'notRegularFile' };
     if (info.size > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: info.size, max: limits.maxFileBytes });
     return await readFile(filePath);
   } catch (error) {
-    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+    return { ok: false, reason: 'readError', data: { detail: systemReason(error) } };
+  }
+}
+
+async function unreadableDirectory(path: string): Promise<Failure> {
+  try {
+    await (await opendir(path)).close();
+    return { ok: false, reason: 'readError', data: { detail: systemReason({ code: 'EISDIR' }) } };
+  } catch (error) {
+    return { ok: false, reason: 'directoryUnreadable', data: { detail: systemReason(error) } };
   }
 }
 

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { linkSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -28,6 +28,58 @@ describe('special files', () => {
       1,
       [{ ruleId: null, fatal: true, severity: 2, message: 'Not a regular file (a pipe, socket or device); it was not read', line: 1, column: 1 }],
     ]);
+  });
+});
+
+describe('what cannot be read is said, never skipped in silence, and never as an internal error', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  // Root reads whatever the permissions say: the binary then runs as nobody, for whom they hold.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const bin = (args: string[], cwd: string) => {
+    const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'bin', 'xxgk-lint.js'), ...args], { cwd, encoding: 'utf8', ...asUser });
+    return { code: status, stderr, results: stdout ? (JSON.parse(stdout) as { filePath: string; messages: { message: string; fatal?: boolean }[] }[]).map((r) => [r.filePath.slice(cwd.length + 1), r.messages.map((m) => m.message)]) : [] };
+  };
+  const denied = (): string => {
+    const dir = workspace({ 'r.md': report() });
+    chmodSync(dir, 0o755);
+    for (const sub of ['locked', 'open']) mkdirSync(join(dir, sub));
+    writeFileSync(join(dir, 'locked', 'hidden.md'), report());
+    writeFileSync(join(dir, 'open', 'secret.md'), report());
+    chmodSync(join(dir, 'locked'), 0o000);
+    chmodSync(join(dir, 'open', 'secret.md'), 0o000);
+    return dir;
+  };
+  const LOCKED = 'The directory cannot be read: permission denied; the files in it were not checked';
+
+  it('a folder without permission inside a folder linted is a fatal message for it, and the rest is linted', () => {
+    const dir = denied();
+    expect(bin(['-f', 'json', '--locale', 'en', '.'], dir)).toEqual({
+      code: 1,
+      stderr: '',
+      results: [['locked', [LOCKED]], ['open/secret.md', ['The file cannot be read: permission denied']], ['r.md', []]],
+    });
+  });
+
+  it('a folder without permission named on the command line, in Chinese by default', () => {
+    const dir = denied();
+    expect(bin(['-f', 'json', 'locked', 'locked/hidden.md'], dir)).toEqual({
+      code: 1,
+      stderr: '',
+      results: [['locked', ['无法读取目录：没有权限；其中的文件未检查']], ['locked/hidden.md', ['无法读取文件：没有权限']]],
+    });
+  });
+
+  it('a loop of symbolic links named as a report, or as last year\'s, says so (not "no such file")', async () => {
+    const dir = workspace({ 'r.md': report() });
+    symlinkSync('b.md', join(dir, 'a.md'));
+    symlinkSync('a.md', join(dir, 'b.md'));
+    const { code, stdout } = await cli(['-f', 'json', '--locale', 'en', 'a.md'], { cwd: dir });
+    expect([code, JSON.parse(stdout)[0].messages.map((m: { message: string }) => m.message)]).toEqual([1, ['The file cannot be read: its symbolic links form a loop']]);
+    expect(await cli(['--locale', 'en', '--previous', 'a.md', 'r.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'xxgk-lint: --previous a.md: The file cannot be read: its symbolic links form a loop\n',
+    });
   });
 });
 
