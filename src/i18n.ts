@@ -12,9 +12,9 @@ const MESSAGES = {
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
   directoryUnreadable: { zh: '无法读取目录：{{detail}}；其中的文件未检查', en: 'The directory cannot be read: {{detail}}; the files in it were not checked' },
-  parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
+  // Every failure a file itself can cause has its own message: what is left is a bug.
+  parseError: { zh: '无法解析文件：{{detail}}（这是 xxgk-lint 的缺陷，请报告）', en: 'The file cannot be parsed: {{detail}} (a bug in xxgk-lint; please report it)' },
   docxTruncated: { zh: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', en: 'The Word file cannot be read: it is not a complete .docx (zip) file and may be truncated' },
-  docxTooLarge: { zh: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', en: 'The Word file cannot be read: it would unpack to more than 100 MB (a zip bomb?)' },
   docxDamaged: {
     zh: '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查',
     en: 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again',
@@ -34,10 +34,6 @@ const MESSAGES = {
   pdfGarbled: {
     zh: 'PDF 的字体缺少 Unicode 映射，提取出的文字是乱码，为避免误报未做检查：请用能正确复制文字的 PDF（另存时嵌入字体），或检查报告的 Word、网页版本',
     en: 'The PDF\'s fonts have no Unicode map, so its text comes out garbled and was not checked (to avoid false findings): use a PDF whose text copies correctly, or check the Word or web version of the report',
-  },
-  pdfTooLarge: {
-    zh: 'PDF 超出检查限制（{{detail}}），未检查：请检查报告本身的文件，而不是合订本或异常文件',
-    en: 'The PDF exceeds the checking limits ({{detail}}) and was not checked: check the report\'s own file, not a compilation or a malformed file',
   },
   onPage: { zh: '{{message}}（第{{page}}页）', en: '{{message}} (page {{page}})' },
   ruleCrashed: {

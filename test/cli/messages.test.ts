@@ -26,7 +26,7 @@ describe('usage errors, in Chinese by default and in English with --locale en or
   });
 
   it('names a bad --limit, --format and -o', async () => {
-    const limits = 'maxFileBytes, maxLines, maxNodes, maxTableRows, maxHeadings, maxSpan, maxDepth, maxSeconds, maxMemoryMb';
+    const limits = 'maxFileBytes, maxLines, maxNodes, maxTableRows, maxHeadings, maxSpan, maxDepth, maxSeconds, maxMemoryMb, maxUnpackedBytes, maxPages, maxPageTextItems, maxPageOperators, maxPageRules';
     await says(['--limit', 'maxRows=10', 'r.md'], dir, `--limit "maxRows=10"：应写成 名称=N（N ≥ 1），名称为 ${limits} 之一`, `--limit "maxRows=10": use name=N with N ≥ 1, name one of ${limits}`);
     await says(
       ['-f', 'xml', 'r.md'],
