@@ -22,6 +22,7 @@ const CASES = {
   'a line of 打印 (n words)': [(n) => `${'打印 '.repeat(n)}x\n`, 'txt', [25_000, 50_000, 100_000, 200_000]],
   'full-width spaces in a sentence': [(n) => `一、总体情况\n本机关${'\u3000'.repeat(n)}依法公开政府信息。\n`, 'txt', [250_000, 500_000, 1_000_000, 2_000_000]],
   '<!-- repeated (.md)': [(n) => md('<!--'.repeat(n)), 'md', [25_000, 50_000, 100_000, 200_000]],
+  '<![CDATA[ in a paragraph (.md)': [(n) => md(`本机关${'<![CDATA['.repeat(n)}依法公开政府信息。\n`), 'md', [12_500, 25_000, 50_000, 100_000]],
   'directive line (n rule names)': [(n) => md(`<!-- xxgk-lint-disable ${'fee-statement, '.repeat(n)}-->\n`), 'md', [12_500, 25_000, 50_000, 100_000]],
   'period then spaces': [(n) => `一、总体情况\n统计期限为2024年1月1日${' '.repeat(n)}至2024年12月31日。\n`, 'txt', [25_000, 50_000, 100_000, 200_000]],
 };

@@ -3,12 +3,18 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { SourceText } from '../text/source-text.js';
+import { linearHtmlText } from './linear-html-text.js';
 import { type HtmlBlockReader, readHtmlTables } from './markdown-html-tables.js';
 import type { ParsedDocument } from '../text/document.js';
 import { type InlineParser, type PipeTable, blankTables, readPipeTables } from './pipe-tables.js';
 
+/** Inline HTML parsed in linear time (see linear-html-text.ts). */
+function linearInlineHtml(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(linearHtmlText);
+}
+
 // Built once: freezing the processor is what costs, parsing is per file.
-const commonmark = unified().use(remarkParse).freeze();
+const commonmark = unified().use(remarkParse).use(linearInlineHtml).freeze();
 
 /**
  * GFM tables and nothing else of GFM, for the documents whose tables the line reader
@@ -24,6 +30,7 @@ function withGfmTables(): Processor<Root> {
     const { gfmTableFromMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
     gfmTables = unified()
       .use(remarkParse)
+      .use(linearInlineHtml)
       .use(function (this: Processor) {
         const data = this.data();
         (data.micromarkExtensions ??= []).push(gfmTable());
