@@ -3,6 +3,7 @@ import zhModule from 'ajv-i18n/localize/zh/index.js';
 import { fillTemplate, localize } from '../engine/format-message.js';
 import { describeErrors } from '../schemas/validator.js';
 import type { Locale, Localized } from '../types.js';
+import { controlsVisible } from '../text/terminal-safe.js';
 
 /** What a usage or configuration error says, in the user's language. */
 const TEXT = {
@@ -98,9 +99,9 @@ export class ConfigError extends Error {
     return fillTemplate(localize(TEXT[this.id], locale), data);
   }
 
-  /** The whole line for stderr. */
+  /** The whole line for stderr: a file name or pattern in it may hold control characters, made visible. */
   line(locale: Locale): string {
-    return `${locale === 'zh' ? 'xxgk-lint：' : 'xxgk-lint: '}${this.text(locale)}\n`;
+    return `${locale === 'zh' ? 'xxgk-lint：' : 'xxgk-lint: '}${controlsVisible(this.text(locale))}\n`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { localize } from '../engine/format-message.js';
+import { jsonTerminalSafe } from '../text/terminal-safe.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Formatter } from './types.js';
  * editor can link each message's rule to its documentation and description.
  */
 export const jsonWithMetadata: Formatter = (results, context) =>
-  JSON.stringify({
+  jsonTerminalSafe(JSON.stringify({
     results,
     metadata: {
       cwd: context.cwd,
@@ -24,4 +25,4 @@ export const jsonWithMetadata: Formatter = (results, context) =>
         ]),
       ),
     },
-  });
+  }));

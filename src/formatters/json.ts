@@ -1,4 +1,5 @@
+import { jsonTerminalSafe } from '../text/terminal-safe.js';
 import type { Formatter } from './types.js';
 
-/** Exactly ESLint's `-f json`: the LintResult[] array. */
-export const json: Formatter = (results) => JSON.stringify(results);
+/** ESLint's `-f json`: the LintResult[] array (with C1 controls escaped, the same JSON value). */
+export const json: Formatter = (results) => jsonTerminalSafe(JSON.stringify(results));

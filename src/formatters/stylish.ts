@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { fillTemplate, localize } from '../engine/format-message.js';
 import type { Formatter } from './types.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { displayWidth, padEnd } from './width.js';
 
 const WORDS = {
