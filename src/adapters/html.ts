@@ -7,6 +7,7 @@ import { parse } from 'parse5';
 import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
 import { checkDepth } from './html-depth.js';
+import { withoutInertRuns } from './html-inert.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { cellSpan, resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
@@ -143,7 +144,7 @@ function clean(parent: HastRoot | Element, source: string, found: Found, options
     }
     out.push(child);
   }
-  parent.children = out as typeof parent.children;
+  parent.children = withoutInertRuns(out) as typeof parent.children;
 }
 
 /** A layout table's cells become plain blocks, in reading order. */
