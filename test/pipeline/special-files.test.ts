@@ -23,6 +23,12 @@ describe('special files', () => {
     mkfifo(join(dir, 'pipe.md'));
     const walked = await cli(['--format', 'json', dir]);
     expect(JSON.parse(walked.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, 'r.md')]);
+    // Named as last year's report, it is a usage error saying what it is (the lookup never opens it).
+    expect(await cli(['--locale', 'en', '--previous', join(dir, 'pipe.md'), join(dir, 'r.md')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `xxgk-lint: --previous ${join(dir, 'pipe.md')}: Not a regular file (a pipe, socket or device); it was not read\n`,
+    });
     const named = await cli(['--format', 'json', '--locale', 'en', join(dir, 'pipe.md')]);
     expect([named.code, JSON.parse(named.stdout)[0].messages]).toEqual([
       1,
