@@ -18,6 +18,7 @@ const CASES = {
   'a text report of n lines of 1 KB (19.9 MB at 19,000)': [(n) => `一、总体情况\n${`${'本机关依法公开政府信息，'.repeat(29)}\n`.repeat(n)}`, 'txt', [2_375, 4_750, 9_500, 19_000]],
   'one long line (100 bytes × n)': [(n) => '本机关依法公开政府信息，'.repeat(Math.ceil((n * 100) / 33)), 'txt', [12_500, 25_000, 50_000, 100_000]],
   'nested elements': [(n) => `${'<div>'.repeat(n)}一、总体情况${'</div>'.repeat(n)}`, 'html', [1_250, 2_500, 5_000, 10_000]],
+  'white space in inline elements (n <b> </b>)': [(n) => `<p>一、总体情况</p><p>本机关${'<b> </b>'.repeat(n)}依法公开政府信息。</p>`, 'html', [2_500, 5_000, 10_000, 20_000]],
   'empty inline elements (n <b></b>)': [(n) => `<p>一、总体情况</p><p>本机关${'<b></b>'.repeat(n)}依法公开政府信息。</p>`, 'html', [2_500, 5_000, 10_000, 20_000]],
   'huge colspans (n cells)': [(n) => `<table><tr>${'<td colspan="100000000">x</td>'.repeat(n)}</tr></table>`, 'html', [1_250, 2_500, 5_000, 10_000]],
   'digits of a fee amount': [(n) => `六、收费情况\n本年度收取信息处理费${'9'.repeat(n)}元。\n`, 'txt', [50_000, 100_000, 200_000, 400_000]],

@@ -1,31 +1,53 @@
-import type { RootContent as HastContent } from 'hast';
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 
 /**
- * Inline markup that holds nothing, taken out before hast-util-to-mdast. Its whitespace pass
- * (hast-util-minify-whitespace) looks, for every node, along the siblings after it for the first
- * that decides whether white space there counts; an empty inline element decides nothing, so a
- * run of them is scanned again from each of its nodes: 2,000 `<b></b>` in a paragraph of a seed
- * page took 21 s, 4,000 `<w:tcPr><w:vMerge/></w:tcPr>` (Word markup pasted into a page) 224 s
- * (issue 10; found by the property suite). An empty inline element gives an empty mdast node or
- * none, nothing of the report: dropped here, the pass has no such run left to rescan. (A run of
- * elements holding only white space, `<b> </b>`, is still rescanned: dropping those changes where
- * the pass keeps a space, so they are left to the per-file deadline.)
+ * Runs of inline markup that hold no text, taken out before hast-util-to-mdast. Its whitespace
+ * pass (hast-util-minify-whitespace) looks, for every node, along the siblings after it for the
+ * first that decides whether white space there counts; empty inline elements and white space
+ * decide nothing, so a run of them is scanned again from each of its nodes: in a paragraph of a
+ * seed page 2,000 `<b></b>` took 21 s, 4,000 `<w:tcPr><w:vMerge/></w:tcPr>` (Word markup pasted
+ * into a page) 224 s, and 3,000 `<w:t xml:space="preserve"> </w:t>` ran past the 30 s deadline
+ * (issue 10; found by the property suite). Such a run means nothing to the report, and the same
+ * pass would reduce it to at most one space: an empty inline element gives an empty mdast node or
+ * none, and of a run of white space only the first can keep a space, the others being removed
+ * after it. So the empty elements are dropped and each run is cut to its first node, except where
+ * white space is kept as written (`<pre>`, `<textarea>`…), and the pass has no long run left.
  */
 
-/** Inline elements hast-util-to-mdast makes a container of: nothing when empty. */
-const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
+/** Inline elements hast-util-to-mdast makes a container of. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 's', 'samp', 'small', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
+
+/** Where the whitespace pass keeps white space as written or does not trim it: left alone. */
+const AS_WRITTEN = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp', 'nobr', 'script', 'style']);
+
+/** HTML's white space, as the whitespace pass counts it (not U+00A0 nor U+3000). */
+const WHITE = /^[ \t\n\f\r]*$/u;
 
 /**
- * Empty phrasing elements, or empty elements hast-util-to-mdast does not know (Word's w:, o:, v:
- * markup, made-up tags: it passes their children through, and the whitespace pass takes them
- * for inline).
+ * Phrasing elements, or elements hast-util-to-mdast does not know (Word's w:, o:, v: markup,
+ * made-up tags: it passes their children through, and the whitespace pass takes them for inline).
  */
-function inert(node: HastContent): boolean {
-  return node.type === 'element' && node.children.length === 0 && (PHRASING.has(node.tagName) || !Object.hasOwn(defaultHandlers, node.tagName));
+const inline = (node: Element) => PHRASING.has(node.tagName) || !Object.hasOwn(defaultHandlers, node.tagName);
+
+/** Nothing but white space, or an inline element of such (checked on cleaned children, so one level suffices). */
+function blank(node: HastContent): boolean {
+  if (node.type === 'text') return WHITE.test(node.value);
+  return node.type === 'element' && inline(node) && node.children.every((c) => blank(c));
 }
 
-/** Children (already cleaned, so bottom-up: an element left empty by this goes too) without empty inline elements. */
-export function withoutInertRuns(children: HastContent[]): HastContent[] {
-  return children.some(inert) ? children.filter((c) => !inert(c)) : children;
+/** Empty inline elements dropped, and each run of blank siblings cut to its first, bottom-up. */
+export function dropInertRuns(parent: HastRoot | Element): void {
+  if (parent.type === 'element' && AS_WRITTEN.has(parent.tagName)) return;
+  const out: HastContent[] = [];
+  let inRun = false;
+  for (const child of parent.children as HastContent[]) {
+    if (child.type === 'element') dropInertRuns(child);
+    if (child.type === 'element' && inline(child) && child.children.length === 0) continue;
+    const isBlank = blank(child);
+    if (isBlank && inRun) continue;
+    inRun = isBlank;
+    out.push(child);
+  }
+  parent.children = out as typeof parent.children;
 }

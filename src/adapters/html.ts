@@ -7,7 +7,7 @@ import { parse } from 'parse5';
 import { VFile } from 'vfile';
 import { SourceText } from '../text/source-text.js';
 import { checkDepth } from './html-depth.js';
-import { withoutInertRuns } from './html-inert.js';
+import { dropInertRuns } from './html-inert.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { cellSpan, resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
@@ -144,7 +144,7 @@ function clean(parent: HastRoot | Element, source: string, found: Found, options
     }
     out.push(child);
   }
-  parent.children = withoutInertRuns(out) as typeof parent.children;
+  parent.children = out as typeof parent.children;
 }
 
 /** A layout table's cells become plain blocks, in reading order. */
@@ -175,6 +175,7 @@ function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root 
   checkDepth(p5, options.maxDepth);
   const hast = fromParse5(p5, { file: new VFile(text) }) as HastRoot;
   clean(hast, text, found, options);
+  dropInertRuns(hast);
   const tree = toMdast(hast, { handlers }) as Root;
   resolveGrids(tree);
   return tree;
