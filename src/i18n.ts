@@ -11,9 +11,10 @@ const MESSAGES = {
     en: 'The file is not a government information disclosure annual report: no report title, sections such as 一、总体情况, or statistical tables were found',
   },
   readError: { zh: '无法读取文件：{{detail}}', en: 'The file cannot be read: {{detail}}' },
-  parseError: { zh: '无法解析文件：{{detail}}', en: 'The file cannot be parsed: {{detail}}' },
+  directoryUnreadable: { zh: '无法读取目录：{{detail}}；其中的文件未检查', en: 'The directory cannot be read: {{detail}}; the files in it were not checked' },
+  // Every failure a file itself can cause has its own message: what is left is a bug.
+  parseError: { zh: '无法解析文件：{{detail}}（这是 xxgk-lint 的缺陷，请报告）', en: 'The file cannot be parsed: {{detail}} (a bug in xxgk-lint; please report it)' },
   docxTruncated: { zh: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', en: 'The Word file cannot be read: it is not a complete .docx (zip) file and may be truncated' },
-  docxTooLarge: { zh: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', en: 'The Word file cannot be read: it would unpack to more than 100 MB (a zip bomb?)' },
   docxDamaged: {
     zh: '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查',
     en: 'The Word file cannot be read: it is damaged or not a Word document (.docx); open it in Word, save it as .docx and check it again',
@@ -33,10 +34,6 @@ const MESSAGES = {
   pdfGarbled: {
     zh: 'PDF 的字体缺少 Unicode 映射，提取出的文字是乱码，为避免误报未做检查：请用能正确复制文字的 PDF（另存时嵌入字体），或检查报告的 Word、网页版本',
     en: 'The PDF\'s fonts have no Unicode map, so its text comes out garbled and was not checked (to avoid false findings): use a PDF whose text copies correctly, or check the Word or web version of the report',
-  },
-  pdfTooLarge: {
-    zh: 'PDF 超出检查限制（{{detail}}），未检查：请检查报告本身的文件，而不是合订本或异常文件',
-    en: 'The PDF exceeds the checking limits ({{detail}}) and was not checked: check the report\'s own file, not a compilation or a malformed file',
   },
   onPage: { zh: '{{message}}（第{{page}}页）', en: '{{message}} (page {{page}})' },
   ruleCrashed: {
@@ -75,6 +72,36 @@ const MESSAGES = {
 
 export type CoreMessageId = keyof typeof MESSAGES;
 
-export function coreMessage(id: CoreMessageId, locale: Locale, data?: Record<string, string | number>): string {
-  return fillTemplate(localize(MESSAGES[id], locale), data);
+/** A message's data: numbers and text as they are, or text said in each language (a reason, say). */
+export type MessageData = Record<string, string | number | Localized>;
+
+export function coreMessage(id: CoreMessageId, locale: Locale, data?: MessageData): string {
+  const said = data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'object' ? localize(v, locale) : v]));
+  return fillTemplate(localize(MESSAGES[id], locale), said);
+}
+
+/** The system's reasons (errno codes) in words; Node's own text ("EACCES: permission denied, open …") is not for users. */
+const SYSTEM_REASONS: Record<string, Localized> = {
+  EACCES: { zh: '没有权限', en: 'permission denied' },
+  EPERM: { zh: '没有权限', en: 'permission denied' },
+  ENOENT: { zh: '文件或目录不存在', en: 'no such file or directory' },
+  ENOTDIR: { zh: '路径中的某一段不是目录', en: 'a part of the path is not a directory' },
+  EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
+  EEXIST: { zh: '路径上已有同名的文件', en: 'a file of that name is in the way' },
+  ELOOP: { zh: '符号链接形成了循环', en: 'its symbolic links form a loop' },
+  ENAMETOOLONG: { zh: '路径过长', en: 'the path is too long' },
+  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
+  EDQUOT: { zh: '超出磁盘配额', en: 'the disk quota is exceeded' },
+  EROFS: { zh: '文件系统是只读的', en: 'the file system is read-only' },
+  EMFILE: { zh: '同时打开的文件过多', en: 'too many open files' },
+  ENFILE: { zh: '同时打开的文件过多', en: 'too many open files' },
+  EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
+  EIO: { zh: '设备读写出错', en: 'an input/output error on the device' },
+};
+
+/** Why a file operation failed, in the user's words: the reason for a known errno code, else the code itself. */
+export function systemReason(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.hasOwn(SYSTEM_REASONS, code)) return SYSTEM_REASONS[code]!;
+  return code ? { zh: `系统错误 ${code}`, en: `system error ${code}` } : { zh: '原因不明的系统错误', en: 'a system error of unknown cause' };
 }

@@ -3,10 +3,20 @@
  * and Word's "Unicode" text exports are UTF-16. Each is decoded strictly: input that is
  * none of these gets one clear fatal message instead of a lint of mojibake.
  */
+import type { Localized } from '../types.js';
 
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
-  | { ok: false; reason: 'binary' | 'undecodable'; detail: string };
+  | { ok: false; reason: 'binary' | 'undecodable'; detail: Localized };
+
+/** Why bytes are not text, said in the user's language. */
+const WHY = {
+  control: { zh: '含控制字符', en: 'control characters' },
+  nul: { zh: '含 NUL 字节', en: 'NUL bytes' },
+  none: { zh: '既不是 UTF-8、UTF-16，也不是 GB18030', en: 'neither UTF-8, UTF-16 nor GB18030' },
+} satisfies Record<string, Localized>;
+
+const badAfterBom = (encoding: string): Localized => ({ zh: `有 ${encoding} 字节顺序标记（BOM），内容却不是有效的 ${encoding}`, en: `${encoding} BOM, but not valid ${encoding}` });
 
 const SNIFF = 8192;
 
@@ -94,16 +104,16 @@ function looksBinary(text: string): boolean {
 
 export function decode(bytes: Uint8Array): Decoded {
   const ok = (text: string, encoding: Extract<Decoded, { ok: true }>['encoding']): Decoded =>
-    looksBinary(text) ? { ok: false, reason: 'binary', detail: 'control characters' } : { ok: true, text, encoding };
+    looksBinary(text) ? { ok: false, reason: 'binary', detail: WHY.control } : { ok: true, text, encoding };
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strict('utf-8', bytes.subarray(3));
-    return text === undefined ? { ok: false, reason: 'undecodable', detail: 'UTF-8 BOM, but not valid UTF-8' } : ok(text, 'utf-8');
+    return text === undefined ? { ok: false, reason: 'undecodable', detail: badAfterBom('UTF-8') } : ok(text, 'utf-8');
   }
   for (const [b0, b1, encoding] of [[0xff, 0xfe, 'utf-16le'], [0xfe, 0xff, 'utf-16be']] as const) {
     if (bytes[0] === b0 && bytes[1] === b1) {
       const text = strict(encoding, bytes.subarray(2));
-      return text === undefined ? { ok: false, reason: 'undecodable', detail: `${encoding.toUpperCase()} BOM, but not valid ${encoding.toUpperCase()}` } : ok(text, encoding);
+      return text === undefined ? { ok: false, reason: 'undecodable', detail: badAfterBom(encoding.toUpperCase()) } : ok(text, encoding);
     }
   }
   const head = bytes.subarray(0, SNIFF);
@@ -112,11 +122,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (utf8 !== undefined && !head.includes(0)) return ok(utf8, 'utf-8');
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 && !looksBinary(utf16.text)) return { ok: true, ...utf16 };
-  if (head.includes(0)) return { ok: false, reason: 'binary', detail: 'NUL bytes' };
+  if (head.includes(0)) return { ok: false, reason: 'binary', detail: WHY.nul };
   // GB18030 is a superset of GBK and GB2312, so it reads all three.
   const gb = strict('gb18030', bytes);
   if (gb !== undefined) return ok(gb, 'gb18030');
-  return { ok: false, reason: 'undecodable', detail: 'neither UTF-8, UTF-16 nor GB18030' };
+  return { ok: false, reason: 'undecodable', detail: WHY.none };
 }
 
 /**

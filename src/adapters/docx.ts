@@ -6,7 +6,8 @@ import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument } from '../text/document.js';
-import { zipSummary } from './zip.js';
+import { MAX_DOCX_UNPACKED, zipSummary } from './zip.js';
+import { OverLimitError } from '../text/over-limit.js';
 
 /**
  * Word files: mammoth turns the .docx into HTML (merged cells become rowspan/colspan),
@@ -15,9 +16,6 @@ import { zipSummary } from './zip.js';
  * the text adapter reads. So in a diagnostic for a .docx, the line is the paragraph's
  * number (counting each table row as one) and the column the character within it.
  */
-
-/** A .docx unpacks to a few MB at most; anything claiming far more is refused unread. */
-export const MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024;
 
 function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim();
@@ -46,11 +44,14 @@ function linesOf(node: RootContent, out: string[], html: string): void {
   }
 }
 
-export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, options: AdapterOptions & { maxUnpackedBytes?: number } = DEFAULT_ADAPTER_OPTIONS): Promise<ParsedDocument> {
   const zip = zipSummary(bytes);
   if (!zip) throw new DocxError('docxTruncated');
-  if (zip.uncompressedBytes > MAX_DOCX_UNCOMPRESSED) {
-    throw new DocxError('docxTooLarge');
+  const max = options.maxUnpackedBytes ?? MAX_DOCX_UNPACKED;
+  if (zip.uncompressedBytes > max) {
+    // A zip64 entry's size is not read: it is at least 4 GB, said as "more than" the limit.
+    const found = Number.isFinite(zip.uncompressedBytes) ? zip.uncompressedBytes : `>${max}`;
+    throw new OverLimitError({ limit: 'maxUnpackedBytes', found, max });
   }
   let html: string;
   try {

@@ -7,6 +7,7 @@ import { pageHast } from './html-hast.js';
 import { parsePage } from './html-parse.js';
 import { fastHastToMdast } from './html-to-mdast.js';
 import { libraryHastToMdast, libraryPageHast } from './html-libraries.js';
+import { dropInertRuns } from './html-inert.js';
 import { isPageChrome, publicationDateIn } from './page-chrome.js';
 import { resolveGrids } from './table-grid.js';
 import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument, type PublicationDate, type TitleHint } from '../text/document.js';
@@ -172,6 +173,8 @@ function htmlToMdast(text: string, found: Found, options: AdapterOptions): Root 
   checkDepth(p5, options.maxDepth);
   const hast = pageHast(p5, text) ?? libraryPageHast(p5, text);
   clean(hast, text, found, options);
+  // Inline runs that mean nothing, cut before either converter walks them (html-inert.ts).
+  dropInertRuns(hast);
   const fast = fastHastToMdast(hast);
   const tree = 'tree' in fast ? fast.tree : libraryHastToMdast(hast);
   resolveGrids(tree);

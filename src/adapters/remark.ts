@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
+import { linearHtmlText } from './linear-html-text.js';
 
 /*
  * remark-parse, for what the line readers decline, loaded on first use: the line readers read
@@ -14,6 +15,9 @@ function remarkParse(extend?: (processor: Processor) => void): Processor<Root> {
   const { unified } = require('unified') as typeof import('unified');
   const parse = (require('remark-parse') as typeof import('remark-parse')).default;
   const processor = unified().use(parse) as unknown as Processor;
+  // Inline HTML in linear time (linear-html-text.ts): micromark's own is quadratic on unclosed openers.
+  const { htmlText } = require('micromark-core-commonmark') as typeof import('micromark-core-commonmark');
+  (processor.data().micromarkExtensions ??= []).push(linearHtmlText(htmlText));
   extend?.(processor);
   return processor.freeze() as unknown as Processor<Root>;
 }

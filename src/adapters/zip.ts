@@ -4,6 +4,9 @@
  * refused, not inflated.
  */
 
+/** A .docx unpacks to a few MB at most: one claiming far more is refused unread (a zip bomb). */
+export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
+
 export interface ZipSummary {
   entries: number;
   uncompressedBytes: number;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../schemas/package-root.js';
 import type { Locale } from '../types.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { cliText } from './messages.js';
 
 /** Where bugs are reported: package.json's `bugs`, as npm's `npm bugs` finds it. */
@@ -22,7 +23,8 @@ function bugsUrl(): string {
  */
 export function internalErrorText(error: unknown, locale: Locale, env: NodeJS.ProcessEnv = {}): string {
   const message = error instanceof Error ? error.message : String(error);
-  const detail = message.replace(/\s+/g, ' ').trim().slice(0, 500) || (error instanceof Error ? error.name : 'unknown error');
+  // An error's text may quote a report or a file name: its control characters are made visible.
+  const detail = terminalSafe(message.replace(/\s+/g, ' ').trim().slice(0, 500)) || (error instanceof Error ? error.name : 'unknown error');
   const line = `${cliText('internalError', locale, { detail, url: bugsUrl() })}\n`;
   const debug = env.XXGK_LINT_DEBUG || env.DEBUG;
   return debug && error instanceof Error && error.stack ? `${line}${error.stack}\n` : line;

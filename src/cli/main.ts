@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { SUPPORTED_EXTENSIONS } from '../adapters/index.js';
@@ -9,7 +8,8 @@ import type { Rule, RuleMeta } from '../engine/rule.js';
 import { formatterFacts, isBuiltinFormat, loadFormatter, loadStreamingFormatter, printsSource } from '../formatters/load.js';
 import type { FactsWanted } from '../pipeline/report-facts.js';
 import type { FormatterContext, RunTotals } from '../formatters/types.js';
-import { coreMessage } from '../i18n.js';
+import { coreMessage, systemReason } from '../i18n.js';
+import { localize } from '../engine/format-message.js';
 import { toResult } from '../pipeline/lint-file.js';
 import { type Limits, parseLimits } from '../pipeline/budgets.js';
 import { ReportLoader } from '../pipeline/load-report.js';
@@ -17,7 +17,7 @@ import { PreviousYearFinder } from '../pipeline/previous-year.js';
 import type { LintCache } from '../pipeline/lint-cache.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintResult, Locale } from '../types.js';
-import { expandPatterns } from './files.js';
+import { expandPatterns, isMissing } from './files.js';
 import { mapLimited } from '../pipeline/map-limited.js';
 import { internalErrorText } from './internal-error.js';
 import { cliText } from './messages.js';
@@ -249,7 +249,7 @@ async function lintInputs(args: Args, io: CliIo, inputs: Inputs, runner: Runner,
       await settle(i, result);
     }).finally(() => progress?.clear());
     await emitting;
-    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: error.code ?? error.message })}\n`));
+    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`${cliText('cacheNotWritten', locale, { file: cache.file, why: localize(systemReason(error), locale) })}\n`));
   } finally {
     await pooled.close();
   }
@@ -268,7 +268,7 @@ async function writeFixes(results: LintResult[], cwd: string): Promise<void> {
     if (r.output === undefined) continue;
     const path = resolve(cwd, r.filePath);
     await writeFixedFile(path, r.output).catch((error: NodeJS.ErrnoException) => {
-      throw configError('fixUnwritable', { path, code: error.code ?? error.message });
+      throw configError('fixUnwritable', { path, code: systemReason(error) });
     });
   }
 }
@@ -316,16 +316,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
 
     const limits = parseLimits(args.limit);
-    if (args.previous !== undefined && !existsSync(resolve(io.cwd, args.previous))) throw configError('previousMissing', { file: args.previous });
+    if (args.previous !== undefined && isMissing(resolve(io.cwd, args.previous))) throw configError('previousMissing', { file: args.previous });
     const inputs = await inputsOf(args, io, patterns);
     const probe = inputs.stdin?.probe ?? inputs.files[0] ?? inputs.ignored[0]!;
     const runner = await makeRunner(args, io, inputs.stdin ? [probe] : [...inputs.files, ...inputs.ignored]);
     const outputName = args['output-file'];
-    if (outputName !== undefined) {
-      const target = resolve(io.cwd, outputName);
-      const named = [...inputs.files, ...inputs.ignored, ...(inputs.stdin ? [inputs.stdin.name] : [])];
-      if (named.some((f) => resolve(io.cwd, f) === target)) throw configError('outputIsInput', { name: outputName });
-    }
     const outputLocale = runner.optionsFor(probe).locale;
     const context: FormatterContext = {
       locale: outputLocale,
@@ -336,7 +331,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // --fix writes the files before anything is printed, as ESLint does: its runs keep every result.
     const fixing = args.fix || args['fix-dry-run'];
     const streaming = fixing ? undefined : await loadStreamingFormatter(args.format);
-    const sink = outputName !== undefined ? await (await import('./output-file.js')).openOutputFile(io.cwd, outputName) : stdoutSink(io);
+    const sink = outputName !== undefined ? await (await import('./output-file.js')).openOutputFile(io.cwd, outputName, [...inputs.files, ...inputs.ignored, ...(inputs.stdin ? [inputs.stdin.name] : []), ...(args.previous ? [args.previous] : [])]) : stdoutSink(io);
     try {
       // Counted as linted, for the exit code and --max-warnings; and as shown (--quiet drops warnings), for the formatter.
       const counted: RunTotals = { errorCount: 0, warningCount: 0 };

@@ -1,15 +1,30 @@
-import { close, fchmodSync, fsync, mkdirSync, openSync, statSync, unlinkSync, write } from 'node:fs';
+import { type Stats, close, fchmodSync, fsync, mkdirSync, openSync, statSync, unlinkSync, write } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { configError } from '../config/errors.js';
+import { systemReason } from '../i18n.js';
 
-function isDirectory(path: string): boolean {
+function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * Whether writing `target` would overwrite one of the reports read: the same path, or the same
+ * file under another name — a symbolic link to it (the rename would replace the link, but
+ * a reader of the link would lose the report) or a hard link.
+ */
+function isOneOf(target: string, inputs: string[]): boolean {
+  const written = statOf(target);
+  return inputs.some((input) => {
+    if (input === target) return true;
+    const read = written ? statOf(input) : undefined;
+    return read !== undefined && read.dev === written!.dev && read.ino === written!.ino;
+  });
 }
 
 function existingMode(path: string): number | undefined {
@@ -49,15 +64,17 @@ export interface OutputFile {
 }
 
 /**
- * Opens the report for `-o`: missing folders are created, a directory is refused, and the
+ * Opens the report for `-o`: never over one of `inputs` (the files linted and --previous),
+ * missing folders are created, a directory is refused, and the
  * file appears whole or not at all — a run that is interrupted or fails leaves the target
  * untouched and no temporary file (write-file-atomic's guarantee, for a report that is
  * written file by file as the run goes, so that it is never held whole in memory).
  */
-export async function openOutputFile(cwd: string, name: string): Promise<OutputFile> {
+export async function openOutputFile(cwd: string, name: string, inputs: string[]): Promise<OutputFile> {
   const path = resolve(cwd, name);
-  const unwritable = (error: unknown) => configError('outputUnwritable', { name, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
-  if (/[/\\]$/.test(name) || isDirectory(path)) throw configError('outputIsDirectory', { name });
+  const unwritable = (error: unknown) => configError('outputUnwritable', { name, code: systemReason(error) });
+  if (isOneOf(path, inputs.map((f) => resolve(cwd, f)))) throw configError('outputIsInput', { name });
+  if (/[/\\]$/.test(name) || statOf(path)?.isDirectory()) throw configError('outputIsDirectory', { name });
   // As write-file-atomic names it: the target's name and a suffix no input extension can be.
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
   let fd: number;

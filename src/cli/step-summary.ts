@@ -3,6 +3,8 @@ import { githubSummary } from '../formatters/github.js';
 import type { FormatterContext } from '../formatters/types.js';
 import type { Locale, LintResult } from '../types.js';
 import { cliText } from './messages.js';
+import { localize } from '../engine/format-message.js';
+import { systemReason } from '../i18n.js';
 
 /**
  * With `-f github` inside GitHub Actions, the job summary gets the whole table of problems:
@@ -16,7 +18,7 @@ export function appendStepSummary(env: NodeJS.ProcessEnv | undefined, results: L
     appendFileSync(path, githubSummary(results, context));
     return undefined;
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const why = localize(systemReason(error), locale);
     return `${cliText('stepSummaryNotWritten', locale, { file: path, why })}\n`;
   }
 }

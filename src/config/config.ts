@@ -8,6 +8,7 @@ import { compileSchema, schemaValidator } from '../schemas/validator.js';
 import type { Locale, Localized, Severity } from '../types.js';
 import { configError } from './errors.js';
 import { describeProblems } from './schema-problems.js';
+import { systemReason } from '../i18n.js';
 
 export { ConfigError, configError } from './errors.js';
 
@@ -46,7 +47,7 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw configError('configUnreadable', { path, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    throw configError('configUnreadable', { path, code: systemReason(error) });
   }
   return checkConfig(parseConfigText(text, path), path);
 }

@@ -1,5 +1,6 @@
 import { fillTemplate, localize } from '../engine/format-message.js';
 import type { Locale, Localized } from '../types.js';
+import { controlsVisible } from '../text/terminal-safe.js';
 
 /** What a usage or configuration error says, in the user's language. */
 const TEXT = {
@@ -31,7 +32,10 @@ const TEXT = {
   previousMissing: { zh: '--previous "{{file}}"：文件不存在', en: '--previous "{{file}}": no such file' },
   previousUnreadable: { zh: '--previous {{file}}：{{why}}', en: '--previous {{file}}: {{why}}' },
   fixUnwritable: { zh: '无法把修正写入 {{path}}（{{code}}）', en: 'cannot write the fixes to {{path}}: {{code}}' },
-  outputIsInput: { zh: '-o "{{name}}" 是被检查的文件之一，不会覆盖它', en: '-o "{{name}}" is one of the files linted; it is not overwritten' },
+  outputIsInput: {
+    zh: '-o "{{name}}" 是本次读取的报告之一（被检查的文件或 --previous，也可能经由链接），不会覆盖它',
+    en: '-o "{{name}}" is one of the reports read (a file linted or --previous, perhaps through a link); it is not overwritten',
+  },
   outputIsDirectory: { zh: '--output-file "{{name}}" 是目录；请指定要写入结果的文件', en: '--output-file "{{name}}" is a directory; name a file to write the report to' },
   outputUnwritable: { zh: '无法写入 --output-file "{{name}}"（{{code}}）', en: '--output-file "{{name}}" cannot be written ({{code}})' },
   badLimit: { zh: '--limit "{{option}}"：应写成 名称=N（N ≥ 1），名称为 {{limits}} 之一', en: '--limit "{{option}}": use name=N with N ≥ 1, name one of {{limits}}' },
@@ -96,9 +100,9 @@ export class ConfigError extends Error {
     return fillTemplate(localize(TEXT[this.id], locale), data);
   }
 
-  /** The whole line for stderr. */
+  /** The whole line for stderr: a file name or pattern in it may hold control characters, made visible. */
   line(locale: Locale): string {
-    return `${locale === 'zh' ? 'xxgk-lint：' : 'xxgk-lint: '}${this.text(locale)}\n`;
+    return `${locale === 'zh' ? 'xxgk-lint：' : 'xxgk-lint: '}${controlsVisible(this.text(locale))}\n`;
   }
 }
 

@@ -2,6 +2,7 @@ import { fillTemplate, localize } from '../engine/format-message.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { repositoryPath } from './relative-path.js';
 import type { Formatter, FormatterContext } from './types.js';
+import { controlsVisible } from '../text/terminal-safe.js';
 
 /** The escaping of @actions/core's workflow commands: a message may not break the command's line. */
 export function escapeData(text: string): string {
@@ -13,9 +14,12 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A report's or file name's control characters made visible: the line is printed on a terminal too. */
+const safe = (text: string) => controlsVisible(text);
+
 function annotation(path: string, m: LintMessage): string {
   const properties: [string, string | number | undefined][] = [
-    ['file', path],
+    ['file', safe(path)],
     ['line', m.line],
     ['endLine', m.endLine],
     // GitHub drops columns when an annotation spans lines (as the toolkit says), so only one-line spans carry them.
@@ -24,7 +28,7 @@ function annotation(path: string, m: LintMessage): string {
     ['title', m.ruleId ? `xxgk-lint (${m.ruleId})` : 'xxgk-lint'],
   ];
   const list = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${m.severity === 2 ? 'error' : 'warning'} ${list.join(',')}::${escapeData(m.message)}`;
+  return `::${m.severity === 2 ? 'error' : 'warning'} ${list.join(',')}::${escapeData(safe(m.message))}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { controlsVisible } from '../text/terminal-safe.js';
+
 /** Markup already escaped: what {@link html} returns, and the only thing it does not escape again. */
 export class Markup {
   constructor(readonly text: string) {}
@@ -8,9 +10,9 @@ export class Markup {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text made safe as element content and as a quoted attribute value. */
+/** Text made safe as element content and as a quoted attribute value (and on a terminal, its control characters visible). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return controlsVisible(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 function render(value: unknown): string {

@@ -1,4 +1,5 @@
 import { localize } from '../engine/format-message.js';
+import { jsonTerminalSafe } from '../text/terminal-safe.js';
 import { jsonParts } from './json.js';
 import { type FormatterContext, type StreamingFormatter, whole } from './types.js';
 
@@ -9,7 +10,7 @@ import { type FormatterContext, type StreamingFormatter, whole } from './types.j
 export const jsonWithMetadataParts: StreamingFormatter = {
   head: () => '{"results":[',
   part: jsonParts.part,
-  tail: (_totals, context) => `],"metadata":${JSON.stringify(metadata(context))}}`,
+  tail: (_totals, context) => `],"metadata":${jsonTerminalSafe(JSON.stringify(metadata(context)))}}`,
 };
 
 export const jsonWithMetadata = whole(jsonWithMetadataParts);

@@ -1,9 +1,10 @@
+import { jsonTerminalSafe } from '../text/terminal-safe.js';
 import { type StreamingFormatter, whole } from './types.js';
 
-/** Exactly ESLint's `-f json`: the LintResult[] array (JSON.stringify's own bytes, a result at a time). */
+/** ESLint's `-f json`: the LintResult[] array, a result at a time (with C1 controls escaped, the same JSON value). */
 export const jsonParts: StreamingFormatter = {
   head: () => '[',
-  part: (result, index) => (index ? ',' : '') + JSON.stringify(result),
+  part: (result, index) => (index ? ',' : '') + jsonTerminalSafe(JSON.stringify(result)),
   tail: () => ']',
 };
 

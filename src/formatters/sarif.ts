@@ -4,6 +4,7 @@ import { localize } from '../engine/format-message.js';
 import { packageVersion } from '../schemas/package-root.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { repositoryPath } from './relative-path.js';
+import { jsonTerminalSafe } from '../text/terminal-safe.js';
 import type { Formatter } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -79,7 +80,7 @@ export const sarif: Formatter = (results, context) => {
       };
     });
   });
-  return JSON.stringify({
+  return jsonTerminalSafe(JSON.stringify({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -89,5 +90,5 @@ export const sarif: Formatter = (results, context) => {
         results: sarifResults,
       },
     ],
-  });
+  }));
 };

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { fillTemplate, localize } from '../engine/format-message.js';
 import { type Formatter, type FormatterContext, type StreamingFormatter, whole } from './types.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { displayWidth, padEnd } from './width.js';
 
 const t = (w: { zh: string; en: string }, context: FormatterContext, data?: Record<string, string | number>) => fillTemplate(localize(w, context.locale), data);

@@ -3,7 +3,7 @@ import { fillTemplate, localize } from '../engine/format-message.js';
 import type { Localized } from '../types.js';
 import { repositoryPath } from './relative-path.js';
 import { type Counts, tally } from './tally.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import type { Formatter } from './types.js';
 import { OVERVIEW_WORDS as WORDS } from './overview-words.js';
 import { displayWidth, padEnd, padStart } from './width.js';

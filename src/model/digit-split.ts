@@ -43,6 +43,9 @@ export function isDigitRun(run: string): boolean {
 /**
  * Every cut of a row's run into `width` cells under which `holds` (the identities over this
  * row alone, given the cells assigned so far) holds. `budget.left` counts down the work done.
+ * A cell is never a number beyond what arithmetic keeps exact (as parseCell reads a written
+ * cell as too large): when no cut is left without one, the row cannot be read (undefined),
+ * as when the search runs out, rather than balancing nowhere.
  */
 export function rowSplits(
   run: string,
@@ -55,6 +58,7 @@ export function rowSplits(
   const blanksAllowed = digits < width;
   const out: RowSplit[] = [];
   const cells: SplitCell[] = [];
+  let tooLarge = false;
   // i: token, j: offset in the token
   const walk = (i: number, j: number, digitsLeft: number): boolean => {
     if (--budget.left < 0) return false;
@@ -78,14 +82,20 @@ export function rowSplits(
     const rest = tok.text.length - j;
     const maxLen = tok.text[j] === '0' ? 1 : rest;
     for (let len = 1; len <= maxLen; len++) {
-      cells.push({ value: Number(tok.text.slice(j, j + len)), start: tok.start + j, end: tok.start + j + len });
+      const value = Number(tok.text.slice(j, j + len));
+      // Longer cuts only make larger numbers.
+      if (!Number.isSafeInteger(value)) {
+        tooLarge = true;
+        break;
+      }
+      cells.push({ value, start: tok.start + j, end: tok.start + j + len });
       const next = j + len === tok.text.length ? walk(i + 1, 0, digitsLeft - len) : walk(i, j + len, digitsLeft - len);
       cells.pop();
       if (!next) return false;
     }
     return true;
   };
-  return walk(0, 0, digits) ? out : undefined;
+  return walk(0, 0, digits) && !(tooLarge && out.length === 0) ? out : undefined;
 }
 
 export type TableReading =

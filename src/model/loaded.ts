@@ -1,10 +1,10 @@
-import type { CoreMessageId } from '../i18n.js';
+import type { CoreMessageId, MessageData } from '../i18n.js';
 import type { ParsedDocument } from '../text/document.js';
 import type { Range } from '../types.js';
 import { type Report, buildReport } from './report.js';
 
 /** A file that cannot be read as a report: why (a fatal message, localised later). */
-export type Failure = { ok: false; reason: CoreMessageId; data?: Record<string, string | number>; source?: string };
+export type Failure = { ok: false; reason: CoreMessageId; data?: MessageData; source?: string };
 
 /** Something worth a warning about how the file was read (a span cut to the limit, say). */
 export interface Notice {

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import { configError } from '../config/errors.js';
 import { DEFAULT_ADAPTER_OPTIONS } from '../text/document.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from '../adapters/pdf/limits.js';
+import { MAX_DOCX_UNPACKED } from '../adapters/zip.js';
 import type { OverLimit as AnyOverLimit } from '../text/over-limit.js';
 
 /**
@@ -9,7 +11,7 @@ import type { OverLimit as AnyOverLimit } from '../text/over-limit.js';
  * Beyond a limit the file gets a fatal message naming the limit (raise it with
  * `--limit name=value`), and the run goes on.
  */
-export interface Limits {
+export interface Limits extends Omit<PdfLimits, 'maxSeconds'> {
   /** bytes read from one file */
   maxFileBytes: number;
   /** lines of decoded text */
@@ -28,6 +30,8 @@ export interface Limits {
   maxSeconds: number;
   /** memory of the worker thread that lints a file, in MB */
   maxMemoryMb: number;
+  /** bytes a Word file (a zip) says it unpacks to, read before anything is unpacked */
+  maxUnpackedBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
@@ -40,6 +44,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxDepth: DEFAULT_ADAPTER_OPTIONS.maxDepth,
   maxSeconds: 30,
   maxMemoryMb: 1024,
+  maxUnpackedBytes: MAX_DOCX_UNPACKED,
+  ...DEFAULT_PDF_LIMITS,
 };
 
 export type LimitName = keyof Limits;

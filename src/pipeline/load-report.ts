@@ -1,9 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, opendirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatOf } from '../adapters/index.js';
 import { decode, decodeHead } from '../adapters/decode.js';
 import { DEFAULT_LIMITS, type Limits } from './budgets.js';
+import { systemReason } from '../i18n.js';
 import { type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
 import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
@@ -36,17 +37,39 @@ function openRegularFile(filePath: string, maxFileBytes: number): { fd: number }
   try {
     fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+    // A folder the search could not read (src/cli/files.ts) cannot be opened either.
+    if (isDirectory(filePath)) return unreadableDirectory(filePath);
+    return { ok: false, reason: 'readError', data: { detail: systemReason(error) } };
   }
   const info = fstatSync(fd);
-  const failure: Failure | undefined = !info.isFile()
-    ? { ok: false, reason: 'notRegularFile' }
-    : info.size > maxFileBytes
-      ? overLimit({ limit: 'maxFileBytes', found: info.size, max: maxFileBytes })
-      : undefined;
+  const failure: Failure | undefined = info.isDirectory()
+    ? unreadableDirectory(filePath)
+    : !info.isFile()
+      ? { ok: false, reason: 'notRegularFile' }
+      : info.size > maxFileBytes
+        ? overLimit({ limit: 'maxFileBytes', found: info.size, max: maxFileBytes })
+        : undefined;
   if (!failure) return { fd };
   closeSync(fd);
   return failure;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder named as a file: that it cannot be read, if it cannot; else that it is a folder. */
+function unreadableDirectory(path: string): Failure {
+  try {
+    opendirSync(path).closeSync();
+    return { ok: false, reason: 'readError', data: { detail: systemReason({ code: 'EISDIR' }) } };
+  } catch (error) {
+    return { ok: false, reason: 'directoryUnreadable', data: { detail: systemReason(error) } };
+  }
 }
 
 /**
@@ -60,7 +83,7 @@ export function readReportFile(filePath: string, limits: Pick<Limits, 'maxFileBy
   try {
     return readFileSync(opened.fd);
   } catch (error) {
-    return { ok: false, reason: 'readError', data: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } };
+    return { ok: false, reason: 'readError', data: { detail: systemReason(error) } };
   } finally {
     closeSync(opened.fd);
   }

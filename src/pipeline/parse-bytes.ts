@@ -22,7 +22,7 @@ export function thrown(error: unknown): Failure {
   if (error instanceof OverLimitError) return overLimit(error.over as OverLimit);
   if (error instanceof RangeError) return { ok: false, reason: 'nestedTooDeeply' };
   if (error instanceof DocxError) return { ok: false, reason: error.reason };
-  if (error instanceof PdfError) return { ok: false, reason: error.reason, data: { detail: error.detail || 'unreadable' } };
+  if (error instanceof PdfError) return { ok: false, reason: error.reason, ...(error.detail ? { data: { detail: error.detail } } : {}) };
   return { ok: false, reason: 'parseError', data: { detail: (error as Error).message } };
 }
 
@@ -47,7 +47,7 @@ async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promi
     doc = await parseDocx(bytes, limits);
   } else if (format === 'pdf') {
     const { parsePdf } = await import('../adapters/pdf/index.js');
-    doc = await parsePdf(bytes);
+    doc = await parsePdf(bytes, limits);
   } else {
     const decoded = decode(bytes);
     if (!decoded.ok) {

@@ -33,4 +33,4 @@ export function workerDied(error: Error & { code?: string }, limits: Limits): Fa
 }
 
 /** The fatal message of a file whose worker stopped without a word. */
-export const WORKER_EXITED: Failure = { ok: false, reason: 'parseError', data: { detail: 'the parser stopped' } };
+export const WORKER_EXITED: Failure = { ok: false, reason: 'parseError', data: { detail: { zh: '解析它的线程意外退出', en: 'the thread parsing it stopped' } } };

@@ -1,7 +1,8 @@
 /** A limit a file went over, for its fatal message. */
 export interface OverLimit<Name extends string = string> {
   limit: Name;
-  found: number;
+  /** How much the file has; ">N" when counting stopped past the limit. */
+  found: number | string;
   max: number;
 }
 

@@ -43,7 +43,7 @@ describe('decode', () => {
   it('refuses binary data and undecodable bytes', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({ ok: false, reason: 'binary' });
     expect(decode(Buffer.from([0x41, 0x01, 0x02, 0x03, 0x04, 0x05, 0x42, 0x06, 0x07]))).toMatchObject({ ok: false, reason: 'binary' });
-    expect(decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff]))).toEqual({ ok: false, reason: 'undecodable', detail: 'neither UTF-8, UTF-16 nor GB18030' });
+    expect(decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff]))).toEqual({ ok: false, reason: 'undecodable', detail: { zh: '既不是 UTF-8、UTF-16，也不是 GB18030', en: 'neither UTF-8, UTF-16 nor GB18030' } });
   });
 
   it('reads Chinese UTF-16 without a BOM, in either byte order (issue 11, cause 8)', async () => {

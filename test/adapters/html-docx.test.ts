@@ -79,7 +79,7 @@ describe('Word files (.docx)', () => {
       { ruleId: null, severity: 2, message: '无法读取 Word 文件：不是完整的 .docx（zip）文件，可能已被截断', line: 1, column: 1 },
     ]);
     expect(await lint(zipBomb(), 'bomb.docx')).toEqual([
-      { ruleId: null, severity: 2, message: '无法读取 Word 文件：解压后将超过 100 MB（疑似压缩炸弹）', line: 1, column: 1 },
+      { ruleId: null, severity: 2, message: '文件超出限制 maxUnpackedBytes（4294967294，上限 104857600），未检查；如确需检查，可用 --limit maxUnpackedBytes=N 调高上限', line: 1, column: 1 },
     ]);
   });
 });

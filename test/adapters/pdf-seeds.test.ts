@@ -5,6 +5,7 @@ import { resolveSettings } from '../../src/config/config.js';
 import { lintLoaded } from '../../src/engine/linter.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { loadBytes } from '../../src/pipeline/load-report.js';
+import { parseLimits } from '../../src/pipeline/budgets.js';
 import type { Locale } from '../../src/types.js';
 import { allRules, brief, lint as lintMarkdown } from '../helpers.js';
 
@@ -87,14 +88,15 @@ describe('PDFs that cannot be checked: one fatal message, in the user\'s languag
     ],
     [
       'cut.pdf',
-      'PDF 文件已损坏或不完整，无法读取（no %%EOF at its end: the file is cut short）：请重新下载或重新导出该文件',
+      'PDF 文件已损坏或不完整，无法读取（文件末尾没有 %%EOF，文件被截断了）：请重新下载或重新导出该文件',
       'The PDF is damaged or incomplete and cannot be read (no %%EOF at its end: the file is cut short): download or export it again',
       fixture('ruled.pdf').subarray(0, 120_000),
     ],
     [
       'mangled.pdf',
-      'PDF 文件已损坏或不完整，无法读取（Invalid PDF structure.）：请重新下载或重新导出该文件',
-      'The PDF is damaged or incomplete and cannot be read (Invalid PDF structure.): download or export it again',
+      // pdf.js says "Invalid PDF structure.": its words are not passed on.
+      'PDF 文件已损坏或不完整，无法读取（文件结构无效）：请重新下载或重新导出该文件',
+      'The PDF is damaged or incomplete and cannot be read (its structure is invalid): download or export it again',
       Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n'),
     ],
   ];
@@ -105,4 +107,23 @@ describe('PDFs that cannot be checked: one fatal message, in the user\'s languag
       expect(lintLoaded(loaded, optionsIn('en')).messages.map(brief)).toEqual(fatal(en));
     });
   }
+});
+
+describe('a PDF over a limit gets the fatal message of that limit, which --limit changes', { timeout: 60_000 }, () => {
+  // ruled.pdf (seed 000 printed): 3 pages, at most 72 text items and 1,068 drawing operators on a page.
+  it.each([
+    ['maxPages=1', 'maxPages', 3, 1],
+    ['maxPageTextItems=10', 'maxPageTextItems', 72, 10],
+    ['maxPageOperators=10', 'maxPageOperators', 1_068, 10],
+    // Ruling lines are collected only up to one past the limit: the count beyond it is not known.
+    ['maxPageRules=10', 'maxPageRules', '>10', 10],
+  ] as const)('--limit %s', async (option, limit, found, max) => {
+    const loaded = await loadBytes(fixture('ruled.pdf'), 'ruled.pdf', parseLimits([option]));
+    expect(lintLoaded(loaded, optionsIn('zh')).messages.map(brief)).toEqual([
+      { ruleId: null, severity: 2, message: `文件超出限制 ${limit}（${found}，上限 ${max}），未检查；如确需检查，可用 --limit ${limit}=N 调高上限`, line: 1, column: 1 },
+    ]);
+    expect(lintLoaded(loaded, optionsIn('en')).messages.map((m) => m.message)).toEqual([
+      `The file exceeds the limit ${limit} (${found}, at most ${max}) and was not checked; to check it anyway, raise the limit with --limit ${limit}=N`,
+    ]);
+  });
 });

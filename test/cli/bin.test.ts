@@ -54,6 +54,6 @@ describe('-c / --config', () => {
     });
     expect((await cli([join(dir, 'r.md')])).code).toBe(1);
     expect((await cli(['-c', join(dir, 'quiet.json'), join(dir, 'r.md')])).code).toBe(0);
-    expect(await cli(['--locale', 'en', '-c', join(dir, 'none.json'), join(dir, 'r.md')])).toMatchObject({ code: 2, stderr: expect.stringContaining(`cannot read config ${join(dir, 'none.json')}: ENOENT`) });
+    expect(await cli(['--locale', 'en', '-c', join(dir, 'none.json'), join(dir, 'r.md')])).toMatchObject({ code: 2, stderr: expect.stringContaining(`cannot read config ${join(dir, 'none.json')}: no such file or directory`) });
   });
 });

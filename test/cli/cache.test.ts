@@ -158,7 +158,7 @@ describe('--cache', () => {
     const plain = await lint(dir);
     const run = await lint(dir, '--cache', '--cache-location', 'gulou.md/cache');
     expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
-    expect(run.stderr).toBe(`xxgk-lint：无法写入缓存文件 ${join(dir, 'gulou.md/cache')}（EEXIST），下次运行将重新检查全部文件。\n`);
+    expect(run.stderr).toBe(`xxgk-lint：无法写入缓存文件 ${join(dir, 'gulou.md/cache')}（路径上已有同名的文件），下次运行将重新检查全部文件。\n`);
   });
 
   it('refuses an unknown strategy', async () => {

@@ -69,7 +69,7 @@ describe('-o / --output-file', { timeout: 30_000 }, () => {
 
   it('says which output file cannot be written, without leaving a temporary file', async () => {
     const dir = workspace({ 'r.md': noPeriod, 'blocker': 'a file where a folder should be' });
-    expect(await cli(['--locale', 'en', '-o', 'blocker/out.json', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: --output-file "blocker/out.json" cannot be written (EEXIST)\n' });
+    expect(await cli(['--locale', 'en', '-o', 'blocker/out.json', 'r.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: --output-file "blocker/out.json" cannot be written (a file of that name is in the way)\n' });
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'r.md']);
   });
 });

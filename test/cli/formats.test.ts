@@ -37,9 +37,9 @@ describe('-f github', { timeout: 60_000 }, () => {
     mkdirSync(join(dir, 'summary-dir'));
     const env = { GITHUB_STEP_SUMMARY: join(dir, 'summary-dir') };
     const zh = await cli(['-f', 'github', 'r.md'], { cwd: dir, env });
-    expect([zh.code, zh.stderr]).toEqual([1, `xxgk-lint：无法写入作业摘要 ${join(dir, 'summary-dir')}（EISDIR），检查结果不受影响。\n`]);
+    expect([zh.code, zh.stderr]).toEqual([1, `xxgk-lint：无法写入作业摘要 ${join(dir, 'summary-dir')}（这是一个目录），检查结果不受影响。\n`]);
     const en = await cli(['-f', 'github', '--locale', 'en', 'r.md'], { cwd: dir, env });
-    expect([en.code, en.stderr]).toEqual([1, `xxgk-lint could not write the job summary ${join(dir, 'summary-dir')} (EISDIR); the lint result stands.\n`]);
+    expect([en.code, en.stderr]).toEqual([1, `xxgk-lint could not write the job summary ${join(dir, 'summary-dir')} (it is a directory); the lint result stands.\n`]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('usage errors, in Chinese by default and in English with --locale en or
   });
 
   it('names a bad --limit, --format and -o', async () => {
-    const limits = 'maxFileBytes, maxLines, maxNodes, maxTableRows, maxHeadings, maxSpan, maxDepth, maxSeconds, maxMemoryMb';
+    const limits = 'maxFileBytes, maxLines, maxNodes, maxTableRows, maxHeadings, maxSpan, maxDepth, maxSeconds, maxMemoryMb, maxUnpackedBytes, maxPages, maxPageTextItems, maxPageOperators, maxPageRules';
     await says(['--limit', 'maxRows=10', 'r.md'], dir, `--limit "maxRows=10"：应写成 名称=N（N ≥ 1），名称为 ${limits} 之一`, `--limit "maxRows=10": use name=N with N ≥ 1, name one of ${limits}`);
     await says(
       ['-f', 'xml', 'r.md'],
@@ -45,7 +45,7 @@ describe('usage errors, in Chinese by default and in English with --locale en or
       '--format "xml": unknown format (use stylish, json, json-with-metadata, github, sarif, summary, html, or the path of a formatter module)',
     );
     await says(['-f', './none.mjs', 'r.md'], dir, `--format "./none.mjs"：无法加载格式化模块 ${join(dir, 'none.mjs')}（文件不存在）`, `--format "./none.mjs": the formatter ${join(dir, 'none.mjs')} cannot be loaded (no such file)`);
-    await says(['-o', 'r.md', 'r.md'], dir, '-o "r.md" 是被检查的文件之一，不会覆盖它', '-o "r.md" is one of the files linted; it is not overwritten');
+    await says(['-o', 'r.md', 'r.md'], dir, '-o "r.md" 是本次读取的报告之一（被检查的文件或 --previous，也可能经由链接），不会覆盖它', '-o "r.md" is one of the reports read (a file linted or --previous, perhaps through a link); it is not overwritten');
   });
 
   it('names a bad --rule', async () => {

@@ -104,7 +104,7 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
 
   it('says on the document when its config file cannot be read', async () => {
     const { diagnostics } = await open('missing-config.md', seed);
-    expect(diagnostics.map(brief)).toEqual([{ at: '0:0-0:0', code: undefined, severity: 1, message: `xxgk-lint：无法读取配置文件 ${join(dir, 'none.json')}（ENOENT）` }]);
+    expect(diagnostics.map(brief)).toEqual([{ at: '0:0-0:0', code: undefined, severity: 1, message: `xxgk-lint：无法读取配置文件 ${join(dir, 'none.json')}（文件或目录不存在）` }]);
   });
 
   it('lints a Word file from disk, as the library does', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../src/text/source-text.js';
 import { lint, lintFileText } from '../helpers.js';
@@ -22,6 +23,22 @@ describe('positions after entities and escapes', () => {
     const line = '<p>本局&nbsp;&nbsp;&nbsp;依法公开&amp;解读，由××处负责。</p>';
     const html = `<html><body><h1>大连市医疗保障局2024年政府信息公开工作年度报告</h1><h2>一、总体情况</h2>\n${line}\n</body></html>`;
     expect(lintFileText(html, 'r.html', { only })).toEqual([placeholder(2, line.indexOf('××') + 1)]);
+  });
+  it('on a real Word-exported page, two &nbsp; opening the paragraph do not move a finding 10 columns left (issue 10: 215, not 225)', () => {
+    // html/000.html, line 23: <p class="MsoNormal" …><font size="3">&nbsp;&nbsp;(二)依申请公开。…本年度,收到信息公开申请11件…
+    // The prose is made to say 12 where table 三 says 11, so that the statement is reported where it starts.
+    const page = readFileSync(new URL('../fixtures/html/000.html', import.meta.url), 'utf8').replace('收到信息公开申请11件', '收到信息公开申请12件');
+    const line = page.split('\n')[22]!;
+    expect(line.indexOf('收到信息公开申请12件') + 1).toBe(225);
+    expect(lintFileText(page, '000.html', { only: ['text-table-consistency'] })).toEqual([
+      {
+        ruleId: 'text-table-consistency',
+        severity: 2,
+        message: '正文「收到信息公开申请12件」与收到和处理政府信息公开申请情况表「一、本年新收政府信息公开申请数量」行「总计」列的11不一致',
+        line: 23,
+        column: 225,
+      },
+    ]);
   });
 });
 

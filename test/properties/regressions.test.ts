@@ -22,6 +22,33 @@ describe('regressions found by the property suites', () => {
     ]);
   });
 
+  // real/pt-2019.txt (its tables run together on one line), lines moved and the 四、结转下年度 run given
+  // 400 nines (seed 718281): a cut made a cell of 400 digits, and table-totals said "23 ≠ Infinity".
+  it('huge-count-run-together.txt: a run of digits no cut reads as exact numbers is unreadable, not unbalanced', async () => {
+    const found = brief(await lint(fixture('huge-count-run-together.txt'), 'huge-count-run-together.txt'));
+    expect(found.filter(([rule]) => rule === 'table-totals')).toEqual([]);
+    expect(found.filter(([rule]) => rule === 'table-completeness').map(([, severity, message, line]) => [severity, String(message).split('：')[0], line])).toEqual([
+      [1, '统计表「主动公开政府信息情况表」表格数字粘连，无法唯一确定各单元格', 5],
+      [1, '统计表「收到和处理政府信息公开申请情况表」表格数字粘连，无法唯一确定各单元格', 5],
+    ]);
+    expect(found.find(([, , message]) => String(message).includes('收到和处理'))![2]).toBe(
+      '统计表「收到和处理政府信息公开申请情况表」表格数字粘连，无法唯一确定各单元格：' +
+        ['自然人', '法人或其他组织·商业企业', '法人或其他组织·科研机构', '法人或其他组织·社会公益组织', '法人或其他组织·法律服务机构', '法人或其他组织·其他', '总计'].map((c) => `「四、结转下年度继续办理」${c}`).join('、'),
+    );
+    expect(found.some(([, , message]) => String(message).includes('Infinity'))).toBe(false);
+  });
+
+  // markdown/000.md with 1,536 <![CDATA[ and a row label typed into a cell of table 三 (seed 718281):
+  // 27 s under load, micromark rescanning the cell for the closer of each (see linear-html-text.ts).
+  it('cdata-cell.md: a cell holding a run of unclosed <![CDATA[ is a cell that is not a number, read in linear time', async () => {
+    const found = brief(await lint(fixture('cdata-cell.md'), 'cdata-cell.md'));
+    expect(found.map(([rule, severity, , line, column]) => [rule, severity, line, column])).toEqual([
+      ['non-negative-counts', 2, 53, 48],
+      ['previous-year-follow-up', 1, 75, 4],
+    ]);
+    expect(String(found[0]![2])).toMatch(/^收到和处理政府信息公开申请情况表「（四）无法提供 1\.本机关不掌握相关政府信息」行「法人或其他组织·法律服务机构」列应填数字，实为「(<!\[CDATA\[){1536}/u);
+  });
+
   // A Word file built from an HTML seed, its w:gridSpan given 400 digits: the warning said "跨 Infinity 列".
   it('huge-grid-span.docx: a span of hundreds of digits is said as a bound, never Infinity', async () => {
     const found = brief(await lint(fixture('huge-grid-span.docx'), 'huge-grid-span.docx'));

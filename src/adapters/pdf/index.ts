@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../../text/document.js';
 import { PdfError } from './error.js';
 import { isGarbled } from './garbled.js';
 import { readPdf } from './load.js';
+import type { PdfLimits } from './limits.js';
 import { renditionOf } from './rendition.js';
 
 /**
@@ -13,8 +14,8 @@ import { renditionOf } from './rendition.js';
  * diagnostic's line and column point into that rendition, and `pages` lets each message
  * name the page.
  */
-export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
-  const pages = await readPdf(bytes);
+export async function parsePdf(bytes: Uint8Array, limits: PdfLimits): Promise<ParsedDocument> {
+  const pages = await readPdf(bytes, limits);
   const rendition = renditionOf(pages);
   if (rendition.text.trim() === '') throw new PdfError('pdfNoText');
   if (isGarbled(rendition.text)) throw new PdfError('pdfGarbled');

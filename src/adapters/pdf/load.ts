@@ -5,7 +5,8 @@ import { GlobalWorkerOptions, OPS, getDocument } from 'pdfjs-dist/legacy/build/p
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfError } from './error.js';
 import type { PageContent, TextRun } from './geometry.js';
-import { PDF_LIMITS } from './limits.js';
+import type { PdfLimits } from './limits.js';
+import { OverLimitError } from '../../text/over-limit.js';
 import { type OpCodes, rulesOf } from './rules.js';
 
 /**
@@ -47,6 +48,13 @@ const CODES: OpCodes = {
   fill: [OPS.fill, OPS.eoFill],
 };
 
+/** Why a PDF is damaged, in the user's words: pdf.js's own ("Invalid PDF structure.", "Bad FCHECK in flate stream") are not for users. */
+const DAMAGE = {
+  cutShort: { zh: '文件末尾没有 %%EOF，文件被截断了', en: 'no %%EOF at its end: the file is cut short' },
+  structure: { zh: '文件结构无效', en: 'its structure is invalid' },
+  page: (n: number) => ({ zh: `第 ${n} 页无法读取`, en: `page ${n} cannot be read` }),
+};
+
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = getDocument({ ...OPTIONS, data: new Uint8Array(bytes) });
@@ -56,15 +64,19 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     await task.destroy();
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new PdfError('pdfEncrypted');
-    throw new PdfError('pdfBroken', (error as Error).message);
+    throw new PdfError('pdfBroken', DAMAGE.structure);
   }
 }
 
-async function readPage(page: PDFPageProxy): Promise<PageContent> {
+function within(limit: keyof PdfLimits, found: number | string, max: number): void {
+  if (typeof found === 'string' || found > max) throw new OverLimitError({ limit, found, max });
+}
+
+async function readPage(page: PDFPageProxy, limits: PdfLimits): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const toPage = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
   const text = await page.getTextContent({ disableNormalization: false });
-  if (text.items.length > PDF_LIMITS.textItemsPerPage) throw new PdfError('pdfTooLarge', `page ${page.pageNumber}: more than ${PDF_LIMITS.textItemsPerPage} text items`);
+  within('maxPageTextItems', text.items.length, limits.maxPageTextItems);
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
@@ -76,9 +88,10 @@ async function readPage(page: PDFPageProxy): Promise<PageContent> {
     runs.push({ text: item.str, x: Math.min(x, x2), y, width: Math.abs(x2 - x), size: Math.hypot(c!, d!) || item.height });
   }
   const ops = await page.getOperatorList();
-  if (ops.fnArray.length > PDF_LIMITS.operatorsPerPage) throw new PdfError('pdfTooLarge', `page ${page.pageNumber}: more than ${PDF_LIMITS.operatorsPerPage} drawing operators`);
-  const rules = rulesOf(ops.fnArray, ops.argsArray, CODES, toPage, PDF_LIMITS.rulesPerPage + 1);
-  if (rules.h.length + rules.v.length > PDF_LIMITS.rulesPerPage) throw new PdfError('pdfTooLarge', `page ${page.pageNumber}: more than ${PDF_LIMITS.rulesPerPage} ruling lines`);
+  within('maxPageOperators', ops.fnArray.length, limits.maxPageOperators);
+  // Collected up to one past the limit, so the count beyond it is not known: said as "more than".
+  const rules = rulesOf(ops.fnArray, ops.argsArray, CODES, toPage, limits.maxPageRules + 1);
+  if (rules.h.length + rules.v.length > limits.maxPageRules) within('maxPageRules', `>${limits.maxPageRules}`, limits.maxPageRules);
   return { number: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }
 
@@ -91,26 +104,26 @@ function truncated(bytes: Uint8Array): boolean {
 }
 
 /** Every page's text runs and ruling lines, or a PdfError saying why the file cannot be read. */
-export async function readPdf(bytes: Uint8Array): Promise<PageContent[]> {
-  if (truncated(bytes)) throw new PdfError('pdfBroken', 'no %%EOF at its end: the file is cut short');
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PageContent[]> {
+  if (truncated(bytes)) throw new PdfError('pdfBroken', DAMAGE.cutShort);
   const started = Date.now();
   const doc = await open(bytes);
   try {
-    if (doc.numPages > PDF_LIMITS.pages) throw new PdfError('pdfTooLarge', `more than ${PDF_LIMITS.pages} pages`);
+    within('maxPages', doc.numPages, limits.maxPages);
     const pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      if (Date.now() - started > PDF_LIMITS.milliseconds) throw new PdfError('pdfTooLarge', `reading took longer than ${PDF_LIMITS.milliseconds / 1000} s`);
+      within('maxSeconds', Math.floor((Date.now() - started) / 1000), limits.maxSeconds);
       let page: PDFPageProxy;
       try {
         page = await doc.getPage(n);
-      } catch (error) {
-        throw new PdfError('pdfBroken', (error as Error).message);
+      } catch {
+        throw new PdfError('pdfBroken', DAMAGE.page(n));
       }
       try {
-        pages.push(await readPage(page));
+        pages.push(await readPage(page, limits));
       } catch (error) {
-        if (error instanceof PdfError) throw error;
-        throw new PdfError('pdfBroken', (error as Error).message);
+        if (error instanceof PdfError || error instanceof OverLimitError) throw error;
+        throw new PdfError('pdfBroken', DAMAGE.page(n));
       }
       page.cleanup();
     }
