@@ -3,7 +3,7 @@ import { type Connection, ProposedFeatures, TextDocumentSyncKind, TextDocuments,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintMessage, Locale } from '../types.js';
 import { FIX_ALL, codeActionsFor, fixAllAction } from './code-actions.js';
-import { isRendition, lintDocument } from './lint-document.js';
+import { DocumentLinter, isRendition } from './lint-document.js';
 import { SETTINGS_SECTION, type ServerSettings, readSettings } from './settings.js';
 
 /**
@@ -37,6 +37,7 @@ function serve(connection: Connection): void {
   let initial: ServerSettings = {};
   let root = process.cwd();
   let pullsConfiguration = false;
+  const linter = new DocumentLinter();
 
   const settingsFor = async (uri: string): Promise<ServerSettings> => {
     if (!pullsConfiguration) return initial;
@@ -49,7 +50,7 @@ function serve(connection: Connection): void {
     const rendition = isRendition(uri);
     const version = doc.version;
     try {
-      const { diagnostics, locale, fixes } = await lintDocument(uri, rendition ? undefined : doc.getText(), version, await settingsFor(uri), root);
+      const { diagnostics, locale, fixes } = await linter.lint(uri, rendition ? undefined : doc.getText(), version, await settingsFor(uri), root);
       const now = documents.get(uri);
       // Closed meanwhile, or changed: the newer text is linted next.
       if (!now || (!rendition && now.version !== version)) return;
