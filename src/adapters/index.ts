@@ -46,9 +46,9 @@ export async function parserFor(format: Exclude<Format, 'docx' | 'pdf'>, text = 
     case 'markdown': {
       const { parseMarkdown } = await import('./markdown.js');
       // The HTML stack only for Markdown that holds HTML tables (pandoc's merged cells).
-      if (!/<table\b/i.test(text)) return (t) => parseMarkdown(t);
+      if (!/<table\b/i.test(text)) return (t, options) => parseMarkdown(t, undefined, options);
       const { htmlBlockToMdast } = await import('./html.js');
-      return (t, options) => parseMarkdown(t, (html) => htmlBlockToMdast(html, options));
+      return (t, options) => parseMarkdown(t, (html) => htmlBlockToMdast(html, options), options);
     }
     case 'html':
       return (await import('./html.js')).parseHtml;

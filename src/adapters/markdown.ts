@@ -1,9 +1,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { SourceText } from '../text/source-text.js';
-import type { ParsedDocument } from '../text/document.js';
+import { type AdapterOptions, DEFAULT_ADAPTER_OPTIONS, type ParsedDocument } from '../text/document.js';
 import { readBlocks } from './markdown-blocks.js';
 import { type HtmlBlockReader, readHtmlTables } from './markdown-html-tables.js';
 import { phrasingAt } from './markdown-inline.js';
+import { checkMarkdownNesting } from './markdown-nesting.js';
 import { type PipeTable, blankTables, readPipeTables } from './pipe-tables.js';
 import { commonmark, withGfmTables } from './remark.js';
 
@@ -39,7 +40,8 @@ function parseTree(text: string): Root {
 }
 
 /** `readHtml` reads the HTML <table> blocks; without it (a text with none) they stay raw HTML. */
-export function parseMarkdown(text: string, readHtml?: HtmlBlockReader): ParsedDocument {
+export function parseMarkdown(text: string, readHtml?: HtmlBlockReader, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): ParsedDocument {
+  checkMarkdownNesting(text, options.maxDepth);
   const tree = parseTree(text);
   if (readHtml) readHtmlTables(tree, text, readHtml);
   return { source: new SourceText(text), tree, format: 'markdown' };

@@ -18,7 +18,7 @@ describe('the language server lints each document in a worker thread', () => {
 
   it('a document past the worker’s memory cap is one diagnostic naming the limit, and the next document is linted as before', { timeout: 60_000 }, async () => {
     const runaway = await lint('runaway.md', `| 项目 | 数量 |\n|---|---|\n${'| 行 | 1 |\n'.repeat(400_000)}`);
-    expect(runaway.diagnostics.map((d) => [d.range.start, d.severity, d.message.split(' and ')[0]])).toEqual([
+    expect(runaway.diagnostics.map((d) => [d.range.start, d.severity, String(d.message).split(' and ')[0]])).toEqual([
       [{ line: 0, character: 0 }, 1, 'The file exceeds the limit maxMemoryMb (40, at most 40)'],
     ]);
     const report = await lint('pt-2025.txt', readFileSync(real('pt-2025.txt'), 'utf8'));

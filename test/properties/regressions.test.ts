@@ -68,4 +68,14 @@ describe('regressions found by the property suites', () => {
     expect(brief(inThread)).toEqual([[null, 2, '文件超出限制 maxDepth（2011，上限 256），未检查；如确需检查，可用 --limit maxDepth=N 调高上限', 1, 1]]);
     expect(JSON.stringify(await lintInWorker(bytes, 'nested-2000.html'))).toBe(JSON.stringify(inThread));
   });
+
+  // markdown/000.md after a CR and 1,700 "- " (the long run, seed 86420): one line of list markers
+  // is 1,700 lists in each other, and micromark's thematic-break attempts and
+  // mdast-util-from-markdown's prepareList are quadratic in that: 2.8 s for 12 KB, 5.6 s for 4,000 markers.
+  it('nested-list-markers.md: a line of 1,700 list markers is refused as over maxDepth before it is parsed, the same in a worker', async () => {
+    const bytes = fixture('nested-list-markers.md');
+    const inThread = await lint(bytes, 'nested-list-markers.md');
+    expect(brief(inThread)).toEqual([[null, 2, '文件超出限制 maxDepth（3402，上限 256），未检查；如确需检查，可用 --limit maxDepth=N 调高上限', 1, 1]]);
+    expect(JSON.stringify(await lintInWorker(bytes, 'nested-list-markers.md'))).toBe(JSON.stringify(inThread));
+  });
 });
