@@ -6,8 +6,17 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 
 const md = (body) => `# 2024年政府信息公开工作年度报告\n\n${body}`;
+/** A Word file whose document part is `xml` (with the parts Word needs to find it). */
+const docx = (xml) =>
+  zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?>${xml}`),
+  });
+const wordRoot = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>'.repeat(100)}</w:body></w:document>`;
 /** name → [make(n), extension, default sizes (doublings up to what the issue names, where a run takes minutes at most)]. */
 const CASES = {
   'Markdown table rows': [(n) => `| 项目 | 数量 |\n|---|---|\n${'| 行 | 1 |\n'.repeat(n)}`, 'md', [12_500, 25_000, 50_000, 100_000]],
@@ -18,6 +27,8 @@ const CASES = {
   'a text report of n lines of 1 KB (19.9 MB at 19,000)': [(n) => `一、总体情况\n${`${'本机关依法公开政府信息，'.repeat(29)}\n`.repeat(n)}`, 'txt', [2_375, 4_750, 9_500, 19_000]],
   'one long line (100 bytes × n)': [(n) => '本机关依法公开政府信息，'.repeat(Math.ceil((n * 100) / 33)), 'txt', [12_500, 25_000, 50_000, 100_000]],
   'nested list markers on one line (.md)': [(n) => md(`${'- '.repeat(n)}文字\n`), 'md', [2_000, 4_000, 8_000, 16_000]],
+  'copies of a Word document part\'s root (.docx)': [(n) => docx(wordRoot.repeat(n)), 'docx', [4, 8, 16, 32]],
+  'processing instructions beside a Word part\'s root (.docx)': [(n) => docx(wordRoot + '<?p?>'.repeat(n)), 'docx', [5_000, 10_000, 20_000, 40_000]],
   'nested elements': [(n) => `${'<div>'.repeat(n)}一、总体情况${'</div>'.repeat(n)}`, 'html', [1_250, 2_500, 5_000, 10_000]],
   'white space in inline elements (n <b> </b>)': [(n) => `<p>一、总体情况</p><p>本机关${'<b> </b>'.repeat(n)}依法公开政府信息。</p>`, 'html', [2_500, 5_000, 10_000, 20_000]],
   'empty inline elements (n <b></b>)': [(n) => `<p>一、总体情况</p><p>本机关${'<b></b>'.repeat(n)}依法公开政府信息。</p>`, 'html', [2_500, 5_000, 10_000, 20_000]],
@@ -41,7 +52,8 @@ if (process.argv[2] === '--one') {
   const rules = new Map(builtinRules.map((r) => [r.meta.id, r]));
   const limits = parseLimits(['maxLines=100000000', 'maxNodes=100000000', 'maxTableRows=100000000', 'maxHeadings=100000000', 'maxFileBytes=1000000000']);
   const [make, ext] = CASES[name];
-  const bytes = Buffer.from(make(Number(n)));
+  const made = make(Number(n));
+  const bytes = typeof made === 'string' ? Buffer.from(made) : made;
   const t = performance.now();
   await lintBytes(bytes, `x.${ext}`, { rules, settings: resolveSettings(rules, []), locale: 'zh' }, { loader: new ReportLoader({ limits }) });
   console.log(JSON.stringify({ ms: performance.now() - t, rssMb: process.resourceUsage().maxRSS / 1024 }));

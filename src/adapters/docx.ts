@@ -1,6 +1,8 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
+// Replaces mammoth's XML parse with one linear in what lies outside a part's root (see there).
+import './docx-xml.js';
 import { writtenCells } from '../text/written-cells.js';
 import { DocxError } from './docx-error.js';
 import { parseHtml } from './html.js';

@@ -78,4 +78,14 @@ describe('regressions found by the property suites', () => {
     expect(brief(inThread)).toEqual([[null, 2, '文件超出限制 maxDepth（3402，上限 256），未检查；如确需检查，可用 --limit maxDepth=N 调高上限', 1, 1]]);
     expect(JSON.stringify(await lintInWorker(bytes, 'nested-list-markers.md'))).toBe(JSON.stringify(inThread));
   });
+
+  // html/000.docx with the first line of word/document.xml (all of it: Word writes the part on
+  // one line) duplicated three times (the long run, seed 86420): eight copies of the root, and
+  // xmldom re-listing the document's children on each node added took 6.4 s to fail.
+  it('root-copies.docx: a document part holding its root eight times is a damaged file, said without parsing past the second copy', async () => {
+    const bytes = fixture('root-copies.docx');
+    const inThread = await lint(bytes, 'root-copies.docx');
+    expect(brief(inThread)).toEqual([[null, 2, '无法读取 Word 文件：文件已损坏，或不是 Word 文档（.docx）；请用 Word 打开后另存为 .docx 再检查', 1, 1]]);
+    expect(JSON.stringify(await lintInWorker(bytes, 'root-copies.docx'))).toBe(JSON.stringify(inThread));
+  });
 });
