@@ -289,12 +289,17 @@ function stdoutSink(io: CliIo): OutputFile {
   };
 }
 
+/** The values of `--limit NAME=N` and `--limit=NAME=N` among the arguments. */
+function limitOptions(argv: string[]): string[] {
+  return argv.flatMap((a, i) => (a === '--limit' && i + 1 < argv.length ? [argv[i + 1]!] : a.startsWith('--limit=') ? [a.slice('--limit='.length)] : []));
+}
+
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or config problem). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const locale = chosenLocale(argv, io);
   try {
-    // A language server takes no other option; clients may add their own (--stdio).
-    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer();
+    // A language server takes only --limit; clients may add their own options (--stdio).
+    if (argv.includes('--lsp')) return await (await import('../lsp/server.js')).startLanguageServer(parseLimits(limitOptions(argv)));
     const line = parseCommandLine(argv);
     if (line.kind === 'help') {
       io.stdout((await import('./help.js')).helpText(locale, io.stdoutColumns));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Connection, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/budgets.js';
 import type { LintMessage, Locale } from '../types.js';
 import { FIX_ALL, codeActionsFor, fixAllAction } from './code-actions.js';
 import { DocumentLinter, isRendition } from './lint-document.js';
@@ -30,14 +31,14 @@ class LintQueue {
   }
 }
 
-function serve(connection: Connection): void {
+function serve(connection: Connection, limits: Limits): void {
   const documents = new TextDocuments(TextDocument);
   const locales = new Map<string, Locale>();
   const lastFixes = new Map<string, { version: number; fixes: LintMessage[] }>();
   let initial: ServerSettings = {};
   let root = process.cwd();
   let pullsConfiguration = false;
-  const linter = new DocumentLinter();
+  const linter = new DocumentLinter(limits);
 
   const settingsFor = async (uri: string): Promise<ServerSettings> => {
     if (!pullsConfiguration) return initial;
@@ -113,7 +114,8 @@ function serve(connection: Connection): void {
  * `xxgk-lint --lsp`: a language server over stdio. It runs until the client sends exit or
  * closes the stream; vscode-languageserver then ends the process.
  */
-export function startLanguageServer(): Promise<number> {
-  serve(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+/** `limits`: the CLI's `--limit` options, for every document the server lints. */
+export function startLanguageServer(limits: Limits = DEFAULT_LIMITS): Promise<number> {
+  serve(createConnection(ProposedFeatures.all, process.stdin, process.stdout), limits);
   return new Promise<number>(() => {});
 }

@@ -24,8 +24,9 @@ export class LspClient {
   private readonly waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   stderr = '';
 
-  constructor(settingsFor: (scopeUri: string | undefined) => unknown = () => ({})) {
-    this.server = spawn(process.execPath, [join(root, 'bin', 'xxgk-lint.js'), '--lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `options`: more of the command line, after `--lsp --stdio`. */
+  constructor(settingsFor: (scopeUri: string | undefined) => unknown = () => ({}), options: string[] = []) {
+    this.server = spawn(process.execPath, [join(root, 'bin', 'xxgk-lint.js'), '--lsp', '--stdio', ...options], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

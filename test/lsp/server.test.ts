@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,3 +117,33 @@ describe('xxgk-lint --lsp', { timeout: 60_000 }, () => {
     expect(diagnostics.every((d) => d.data === undefined)).toBe(true);
   });
 });
+
+describe('xxgk-lint --lsp --limit', { timeout: 60_000 }, () => {
+  const dir = workspace({});
+  const client = new LspClient(() => ({}), ['--limit', 'maxLines=20']);
+  afterAll(async () => {
+    expect(await client.stop()).toBe(0);
+  });
+
+  it('lints every document within the limits given on its command line', async () => {
+    await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { locale: 'en' } });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    const uri = pathToFileURL(join(dir, 'seed.md')).href;
+    const published = client.next(uri);
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: seed } });
+    expect((await published).diagnostics.map(brief)).toEqual([
+      {
+        at: '0:0-0:0',
+        code: undefined,
+        severity: 1,
+        message: 'The file exceeds the limit maxLines (86, at most 20) and was not checked; to check it anyway, raise the limit with --limit maxLines=N',
+      },
+    ]);
+  });
+
+  it('does not start with a limit it cannot read: exit 2, naming it', () => {
+    const started = spawnSync(process.execPath, ['bin/xxgk-lint.js', '--lsp', '--stdio', '--limit', 'maxLines=many', '--locale', 'en'], { encoding: 'utf8', input: '' });
+    expect([started.status, started.stdout, started.stderr.split('\n')[0]]).toEqual([2, '', expect.stringContaining('--limit "maxLines=many": use name=N with N ≥ 1')]);
+  });
+});
+
