@@ -105,12 +105,14 @@ class LineState {
     this.html = kind ? (rest.includes(kind[1], 2) ? undefined : kind[1]) : '';
   }
 
-  /** A closing fence, after any container markers: at least as long as the opener, of its mark. */
+  /** A closing fence, after any container markers: at least as long as the opener, of its mark, then only spaces and tabs. */
   private closesFence(text: string, at: number, end: number): boolean {
     const fence = this.fence!;
-    const escaped = fence[0] === '`' ? '`' : '~';
     const line = text.slice(at, end);
-    return new RegExp(`^${escaped}{${fence.length},}[ \\t]*$`, 'u').test(line.slice(CONTAINER_PREFIX.exec(line)![0].length));
+    let i = CONTAINER_PREFIX.exec(line)![0].length;
+    const start = i;
+    while (line[i] === fence[0]) i++;
+    return i - start >= fence.length && isBlank(line, i, line.length);
   }
 }
 
