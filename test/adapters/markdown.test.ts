@@ -52,6 +52,8 @@ describe('Markdown: pipe tables read line by line', () => {
     ['an ideographic space after the delimiter row (no table)', '| a |\n|---|\u3000\n| 1 |\n'],
     ['a NUL in a cell (U+FFFD)', '| a |\n|---|\n|\u0000 a | b |\n'],
     ['a byte order mark before the table', '\ufeff| a |\n|---|\n| 1 |\n'],
+    // A cell is inline content: what would open a list or a quote at a line's start is text in it.
+    ['list and quote markers opening cells', '| - - &amp; | > 引 `c` |\n|---|---|\n| 1. *注* | + <!-- | \n| -\t* x | 12) &nbsp; |\n'],
   ])('gives micromark’s tree for %s', (_, text) => same(text));
 });
 
@@ -122,6 +124,7 @@ describe('Markdown: the blocks of reports read line by line', () => {
     ['a lone carriage return', '第一行\r第二行\n'],
     ['a NUL', '正文\u0000\n'],
     ['a byte order mark', '\ufeff# 标题\n'],
+    ['a heading whose text opens with list markers and holds syntax', '# - - 标题 &amp;\n'],
   ])('declines %s, which remark-parse then reads', (_, text) => {
     expect(fastTree(text)?.tree).toBeUndefined();
     same(text);
