@@ -42,6 +42,7 @@ async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promi
   if (bytes.length > limits.maxFileBytes) return overLimit({ limit: 'maxFileBytes', found: bytes.length, max: limits.maxFileBytes });
   const format = formatOf(filePath, bytes.subarray(0, 2048));
   let doc: ParsedDocument;
+  let counted: string | undefined;
   if (format === 'docx') {
     const { parseDocx } = await import('../adapters/docx.js');
     doc = await parseDocx(bytes, limits);
@@ -55,8 +56,10 @@ async function parse(bytes: Uint8Array, filePath: string, limits: Limits): Promi
     }
     const tooLong = textOverLimit(decoded.text, limits);
     if (tooLong) return overLimit(tooLong);
+    counted = decoded.text;
     doc = (await parserFor(format, decoded.text))(decoded.text, limits);
   }
-  const tooBig = treeOverLimit(doc.tree, limits) ?? textOverLimit(doc.source.text, limits);
+  // The lines of what the positions are of, unless that is the text already counted.
+  const tooBig = treeOverLimit(doc.tree, limits) ?? (doc.source.text === counted ? undefined : textOverLimit(doc.source.text, limits));
   return tooBig ? overLimit(tooBig) : { ok: true, doc };
 }
