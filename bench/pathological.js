@@ -27,6 +27,7 @@ const CASES = {
   'a text report of n lines of 1 KB (19.9 MB at 19,000)': [(n) => `一、总体情况\n${`${'本机关依法公开政府信息，'.repeat(29)}\n`.repeat(n)}`, 'txt', [2_375, 4_750, 9_500, 19_000]],
   'one long line (100 bytes × n)': [(n) => '本机关依法公开政府信息，'.repeat(Math.ceil((n * 100) / 33)), 'txt', [12_500, 25_000, 50_000, 100_000]],
   'nested list markers on one line (.md)': [(n) => md(`${'- '.repeat(n)}文字\n`), 'md', [2_000, 4_000, 8_000, 16_000]],
+  'list markers opening a table cell (.md)': [(n) => md(`| 项目 | 数量 |\n|---|---|\n| ${'- '.repeat(n)}<!-- | 1 |\n`), 'md', [2_000, 4_000, 8_000, 16_000]],
   'copies of a Word document part\'s root (.docx)': [(n) => docx(wordRoot.repeat(n)), 'docx', [4, 8, 16, 32]],
   'processing instructions beside a Word part\'s root (.docx)': [(n) => docx(wordRoot + '<?p?>'.repeat(n)), 'docx', [5_000, 10_000, 20_000, 40_000]],
   'nested elements': [(n) => `${'<div>'.repeat(n)}一、总体情况${'</div>'.repeat(n)}`, 'html', [1_250, 2_500, 5_000, 10_000]],
