@@ -68,11 +68,25 @@ function row(text: string, line: Line, inline: InlineParser): TableRow {
   return { type: 'tableRow', children: cells, position: { start: pointAt(line, line.start), end: pointAt(line, line.end) } };
 }
 
+/** The cells of a delimiter row ("---|:-:|", the text after its leading pipe), or undefined when it is none. */
+function delimiterParts(raw: string): string[] | undefined {
+  const parts = (raw.endsWith('|') ? raw.slice(0, -1) : raw).split('|');
+  return parts.every((p) => DELIMITER_CELL.test(p)) ? parts : undefined;
+}
+
+/**
+ * Whether a line is the delimiter row Markdown writes under a table's header ("|---|:--:|",
+ * "--- | ---"): scraped text and .txt files hold such tables too, and the row is no data.
+ */
+export function isDelimiterRow(line: string): boolean {
+  const s = line.trim();
+  return s.includes('|') && delimiterParts(s.startsWith('|') ? s.slice(1) : s) !== undefined;
+}
+
 function alignOf(text: string, line: Line, columns: number): AlignType[] | undefined {
   if (text.charCodeAt(line.start) !== 124) return undefined;
-  const raw = text.slice(line.start + 1, trimSpacesEnd(text, line.start, line.end));
-  const parts = (raw.endsWith('|') ? raw.slice(0, -1) : raw).split('|');
-  if (parts.length !== columns || !parts.every((p) => DELIMITER_CELL.test(p))) return undefined;
+  const parts = delimiterParts(text.slice(line.start + 1, trimSpacesEnd(text, line.start, line.end)));
+  if (parts?.length !== columns) return undefined;
   return parts.map((p) => {
     const s = p.trim();
     const left = s.startsWith(':');

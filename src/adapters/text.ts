@@ -7,6 +7,7 @@ import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { matchesIn } from '../text/matches.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
+import { isDelimiterRow } from './pipe-tables.js';
 import { spaceAlignedTable } from './space-aligned.js';
 import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
@@ -245,8 +246,11 @@ export function parseText(text: string): ParsedDocument {
       // line with one cell is a page laid out as a table, and its cell is text.
       let j = i;
       while (j < kept.length && kept[j]!.kind === kind) j++;
-      const run = kept.slice(i, j).map((k) => k.line);
       const sep = kind === 'pipe' ? '|' : '\t';
+      const run = kept
+        .slice(i, j)
+        .map((k) => k.line)
+        .filter((l) => sep !== '|' || !isDelimiterRow(l.text));
       const multi = run.some((l) => cellsOf(l, sep).filter((c) => b.text.slice(c.start, c.end).trim() !== '').length >= 2);
       if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
       else for (const l of run) children.push(b.prose(b.textLine(l, kind)));

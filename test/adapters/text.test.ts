@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isPageChrome, publicationDateIn, reportPartOf } from '../../src/adapters/page-chrome.js';
+import { isDelimiterRow } from '../../src/adapters/pipe-tables.js';
 import { parseText } from '../../src/adapters/text.js';
 import { buildReport } from '../../src/model/report.js';
 import { cellOf } from '../../src/model/tables.js';
+import { lintFileText } from '../helpers.js';
 
 describe('page chrome', () => {
   it.each([
@@ -139,6 +141,30 @@ describe('text adapter', () => {
       '温州市医疗保障局2024年政府信息公开工作年度报告',
       [[1, '2024年,我局紧紧围绕中心工作。']],
     ]);
+  });
+
+  // 沭阳县人民政府2025年政府信息公开工作年度报告 as a converter saved it to .txt: Markdown pipe tables, each header
+  // with its delimiter row under it.
+  const appealsInPipes = ['## 四、政府信息公开行政复议、行政诉讼情况', '', '### 行政复议', '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '|----------|----------|----------|----------|------|', '| 27 | 10 | 9 | 15 | 61 |', ''].join('\n');
+
+  it('reads the delimiter row under a pipe table\'s header as no row', () => {
+    const block = buildReport(parseText(appealsInPipes)).tables.get('appeals')!.blocks.get('main')!;
+    expect(block.rows.get('cases')!.cells.slice(0, 5).map((c) => [c.raw, c.position.line])).toEqual([
+      ['27', 6],
+      ['10', 6],
+      ['9', 6],
+      ['15', 6],
+      ['61', 6],
+    ]);
+    expect(lintFileText(appealsInPipes, 'appeals.txt', { only: ['non-negative-counts'] })).toEqual([]);
+  });
+
+  it.each(['|---|---|', '| :--- | :---: | ---: |', '--- | ---', '  |----------|------|  '])('takes %j for a delimiter row', (line) => {
+    expect(isDelimiterRow(line)).toBe(true);
+  });
+
+  it.each(['| 结果维持 | 总计 |', '| - | 0 |', '|  |  |', '----------', '| —— | —— |'])('takes %j for no delimiter row', (line) => {
+    expect(isDelimiterRow(line)).toBe(false);
   });
 
   it('keeps short prose lines that are no table as paragraphs', () => {
