@@ -17,6 +17,8 @@ const NUMBERED = new RegExp(`^${SPACE}*([一二三四五六七八九十])${SPACE
 // A title ends at sentence punctuation or at a gap before running text.
 const TITLE_END = new RegExp(`[${SPACE_CHARS}。；;：:，,]`, 'u');
 const TITLE_MAX = 40;
+/** 表二、表 3: a table's caption ("表二：主动公开政府信息情况" over table 二), never its section's heading. */
+const TABLE_CAPTION = new RegExp(`^${SPACE}*表${SPACE}*[一二三四五六七八九十0-9０-９]`, 'u');
 
 /** Titles compared without the punctuation and conjunctions reports vary in. */
 function titleKey(text: string): string {
@@ -165,6 +167,7 @@ function knownTitleAt(rest: string, template: Template, written: number): { scor
  * title, or "一、加强培训" in section 五 would be taken for section 一.
  */
 export function matchHeading(line: string, isHeading: boolean, template: Template): HeadingMatch | undefined {
+  if (TABLE_CAPTION.test(line)) return undefined;
   const numbered = NUMBERED.exec(line);
   const afterNumeral = numbered ? numbered[0].length : line.length - line.trimStart().length;
   const rest = line.slice(afterNumeral);

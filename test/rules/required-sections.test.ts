@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../helpers.js';
-import { HEADINGS, lineOf, report } from '../report-fragments.js';
+import { HEADINGS, TABLE_2, TABLE_3, TABLE_4, lineOf, report } from '../report-fragments.js';
 
 const only = ['required-sections'];
 const withHeadings = (...h: (string | null)[]) => report({ headings: h });
@@ -111,6 +111,12 @@ describe('required-sections', () => {
 
   it('finds headings written as plain paragraphs, and text running on after them', () => {
     const md = report().replace(/^## /gm, '').replace('五、存在的主要问题及改进情况\n\n主要问题', '五、存在的主要问题及改进情况 主要问题');
+    expect(lint(md, { only })).toEqual([]);
+  });
+
+  it('does not take a table\'s caption for its section (a converter\'s "## 表二：…" over each table)', () => {
+    // As a PDF-to-Markdown conversion of 上海市人民政府办公厅2025年政府信息公开工作年度报告 writes them.
+    const md = report({ bodies: [undefined, `## 表二：主动公开政府信息情况\n\n${TABLE_2}`, `## 表三：收到和处理政府信息公开申请情况\n\n${TABLE_3}`, `## 表 4 政府信息公开行政复议、行政诉讼情况\n\n${TABLE_4}`] });
     expect(lint(md, { only })).toEqual([]);
   });
 
