@@ -247,10 +247,9 @@ export function parseText(text: string): ParsedDocument {
       let j = i;
       while (j < kept.length && kept[j]!.kind === kind) j++;
       const sep = kind === 'pipe' ? '|' : '\t';
-      const run = kept
-        .slice(i, j)
-        .map((k) => k.line)
-        .filter((l) => sep !== '|' || !isDelimiterRow(l.text));
+      const lines = kept.slice(i, j).map((k) => k.line);
+      // Markdown's delimiter row is a table's second line; further down, "| - | - |" is a row of values written as dashes.
+      const run = sep === '|' && lines.length > 1 && isDelimiterRow(lines[1]!.text) ? [lines[0]!, ...lines.slice(2)] : lines;
       const multi = run.some((l) => cellsOf(l, sep).filter((c) => b.text.slice(c.start, c.end).trim() !== '').length >= 2);
       if (multi) children.push(b.table(run.map((l) => b.delimitedRow(l, sep))));
       else for (const l of run) children.push(b.prose(b.textLine(l, kind)));

@@ -1,3 +1,4 @@
+import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { isPageChrome, publicationDateIn, reportPartOf } from '../../src/adapters/page-chrome.js';
 import { isDelimiterRow } from '../../src/adapters/pipe-tables.js';
@@ -157,6 +158,17 @@ describe('text adapter', () => {
       ['61', 6],
     ]);
     expect(lintFileText(appealsInPipes, 'appeals.txt', { only: ['non-negative-counts'] })).toEqual([]);
+  });
+
+  it('keeps a line of dashes further down a pipe table as a row (values written as dashes)', () => {
+    const tree = parseText('| 结果维持 | 结果纠正 |\n|---|---|\n| 0 | 1 |\n| - | - |\n').tree;
+    const rows = (tree.children[0] as Table).children.map((r) => r.children.map((c) => (c.children[0] as { value?: string } | undefined)?.value));
+    // Each row's first cell is the empty one before its leading pipe.
+    expect(rows).toEqual([
+      [undefined, '结果维持', '结果纠正'],
+      [undefined, '0', '1'],
+      [undefined, '-', '-'],
+    ]);
   });
 
   it.each(['|---|---|', '| :--- | :---: | ---: |', '--- | ---', '  |----------|------|  '])('takes %j for a delimiter row', (line) => {
