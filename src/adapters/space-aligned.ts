@@ -1,5 +1,5 @@
 import { looksLikeValue } from '../text/cell-value.js';
-import { SPACE_CHARS } from '../text/labels.js';
+import { SPACE_CHARS, isSpaceCode } from '../text/labels.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { matchesIn } from '../text/matches.js';
@@ -59,7 +59,6 @@ export interface AlignedInput {
 /** Cells hold labels or numbers, never sentences. */
 const CELL_MAX = 60;
 const GAP = new RegExp(`[${SPACE_CHARS}]{2,}`, 'gu');
-const SINGLE = new RegExp(`[${SPACE_CHARS}]`, 'u');
 const WORD = new RegExp(`[^${SPACE_CHARS}]+`, 'gu');
 /** A wrapped row label takes at most this many lines above its values. */
 const MAX_WRAP = 3;
@@ -79,8 +78,8 @@ function tokensOf(line: SourceLine): Token[] {
   const push = (to: number) => {
     let a = from;
     let b = to;
-    while (a < b && SINGLE.test(line.text[a]!)) a++;
-    while (b > a && SINGLE.test(line.text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(line.text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(line.text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ text: line.text.slice(a, b), from: a, to: b, start: line.start + a, end: line.start + b });
   };
   for (const m of matchesIn(line.text, GAP)) {

@@ -161,12 +161,30 @@ function knownTitleAt(rest: string, template: Template, written: number): { scor
   return best;
 }
 
+/** Per template, for plain lines and for Markdown headings: null where a line is no heading. */
+const headingMemo = new WeakMap<Template, [BoundedMemo<string, HeadingMatch | null>, BoundedMemo<string, HeadingMatch | null>]>();
+
 /**
  * Whether a line opens with a section heading. A Markdown heading (`isHeading`) with the
  * right numeral is a section whatever its wording; plain text must also resemble the
  * title, or "一、加强培训" in section 五 would be taken for section 一.
+ *
+ * Memoised: the text adapter asks of each line twice (its kind, then prose or heading) and
+ * the model once more, and a run's reports share most of their short lines ("0", "自然人",
+ * the row labels of a table written one cell per line). The match is shared, so frozen.
  */
-export function matchHeading(line: string, isHeading: boolean, template: Template): HeadingMatch | undefined {
+export function matchHeading(line: string, isHeading: boolean, template: Template): Readonly<HeadingMatch> | undefined {
+  let memos = headingMemo.get(template);
+  if (!memos) headingMemo.set(template, (memos = [new BoundedMemo(10_000), new BoundedMemo(10_000)]));
+  const memo = memos[isHeading ? 1 : 0];
+  const known = memo.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const match = readHeading(line, isHeading, template);
+  memo.set(line, match ? Object.freeze(match) : null);
+  return match;
+}
+
+function readHeading(line: string, isHeading: boolean, template: Template): HeadingMatch | undefined {
   if (TABLE_CAPTION.test(line)) return undefined;
   const numbered = NUMBERED.exec(line);
   const afterNumeral = numbered ? numbered[0].length : line.length - line.trimStart().length;
