@@ -12,13 +12,7 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    // A line ends at LF, CRLF or a lone CR (old Mac files, some exports), as in CommonMark.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {
@@ -83,4 +77,26 @@ export class SourceText {
     if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return { start, end };
   }
+}
+
+/**
+ * Where each line starts: a line ends at LF, CRLF or a lone CR (old Mac files, some exports),
+ * as in CommonMark. Found with indexOf, which skips a line at a time where a loop over every
+ * character took a tenth of a saved page's parse.
+ */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // A CR before a LF ends its line only when it stands alone.
+      if (cr + 1 !== lf) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return starts;
 }
