@@ -79,6 +79,9 @@ export function isPageChrome(line: string): boolean {
 
 /** Words a page puts after the text: attachments, print and close buttons, share bars. */
 const TRAILING_CHROME = /^(?:附件下载|附件|[【[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]?|分享到[:：]?)$/u;
+/** The characters such a word starts with: the last word of nearly every line is told by its first. */
+const TRAILING_STARTS = '附【[打关返收分';
+const isTrailingChrome = (word: string) => TRAILING_STARTS.includes(word[0]!) && TRAILING_CHROME.test(word);
 /** A word of running text, not of a location bar or a button row: a sentence, or a long run. */
 const PROSE_WORD = /[。；;]/u;
 const PROSE_WORD_LENGTH = 40;
@@ -134,7 +137,7 @@ export function reportPartOf(line: string): { start: number; end: number } {
   // Buttons after the last sentence ("…情况。 附件下载"); a word such as 附件 inside a sentence stays.
   let kept = last;
   for (;;) {
-    if (kept.start <= start || !TRAILING_CHROME.test(line.slice(kept.start, kept.end))) break;
+    if (kept.start <= start || !isTrailingChrome(line.slice(kept.start, kept.end))) break;
     const before = wordBefore(line, kept.start);
     if (!before) break;
     kept = before;

@@ -1,11 +1,10 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { looksLikeValue } from '../text/cell-value.js';
-import { SPACE_CHARS, isSpaceCode } from '../text/labels.js';
+import { isSpaceCode } from '../text/labels.js';
 import { matchHeading } from '../recognize/headings.js';
 import { SourceText } from '../text/source-text.js';
 import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
-import { matchesIn } from '../text/matches.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import { isDelimiterRow } from './pipe-tables.js';
 import { spaceAlignedTable } from './space-aligned.js';
@@ -32,22 +31,26 @@ interface Segment {
   end: number;
 }
 
-const BLANK = new RegExp(`^[|${SPACE_CHARS}]*$`, 'u');
 /** One-cell-per-line tables: cells are short and never sentences. */
 const CELL_MAX = 60;
 
-/** Lines end at LF, CRLF or a lone CR, as in SourceText. */
-const LINE_BREAK = /\r\n?|\n/g;
-
-function splitLines(text: string): Line[] {
+/** The source's lines (ended at LF, CRLF or a lone CR), as its line index found them. */
+function splitLines(source: SourceText): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  for (const m of matchesIn(text, LINE_BREAK)) {
-    out.push({ text: text.slice(start, m.index), start });
-    start = m.index + m[0].length;
+  for (let line = 1; line <= source.lineCount; line++) {
+    const { start, end } = source.lineRange(line);
+    out.push({ text: source.text.slice(start, end), start });
   }
-  out.push({ text: text.slice(start), start });
   return out;
+}
+
+/** A line of nothing but space and layout pipes. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7c && !isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /** The trimmed part of [start, end) of the source. */
@@ -128,7 +131,7 @@ class Builder {
   }
 
   kindOf(line: Line): Kind {
-    if (BLANK.test(line.text)) return 'blank';
+    if (isBlank(line.text)) return 'blank';
     if (line.text.includes('\t')) return 'tab';
     if (line.text.includes('|')) return 'pipe';
     const h = matchHeading(line.text, false, this.template);
@@ -195,7 +198,9 @@ class Builder {
 
   isCellLike(line: Line): boolean {
     const t = line.text.trim();
-    return t.length > 0 && t.length <= CELL_MAX && !t.includes('。') && !/[；;：:]$/u.test(t);
+    const last = t.charCodeAt(t.length - 1);
+    // Never a sentence, nor a lead-in to what follows (…：, …；).
+    return t.length > 0 && t.length <= CELL_MAX && !t.includes('。') && last !== 0xff1b && last !== 0x3b && last !== 0xff1a && last !== 0x3a;
   }
 
   isTableRun(lines: Line[]): boolean {
@@ -222,13 +227,13 @@ function reportLine(line: Line, part: { start: number; end: number }): Line {
 
 export function parseText(text: string): ParsedDocument {
   const b = new Builder(text);
-  const lines = splitLines(text);
+  const lines = splitLines(b.source);
   let published: PublicationDate | undefined;
   const kept: { line: Line; kind: Kind }[] = [];
   for (const line of lines) {
     const part = reportPartOf(line.text);
     if (part.start > 0 || part.end === 0) published ??= publicationDateIn(line.text.slice(0, part.start || undefined), line.start);
-    if (part.end === 0 && !BLANK.test(line.text)) continue;
+    if (part.end === 0 && !isBlank(line.text)) continue;
     const body = reportLine(line, part);
     kept.push({ line: body, kind: b.kindOf(body) });
   }
