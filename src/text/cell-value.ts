@@ -79,8 +79,15 @@ export function contentOf(raw: string): CellContent {
   // Numbers and estimates have a digit; labels, which are most cells read here, have none.
   if (!hasDigit(text)) return PLACEHOLDER.test(text) ? 'value' : 'label';
   if (isDigits(text)) return 'value';
-  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || PLACEHOLDER.test(text) || APPROXIMATE.test(text) ? 'value' : 'label';
+  // A number opens with its sign or digit, an estimate with 约/大约/近/逾/超过 or closes with
+  // 余/多/左右/以上 (and a placeholder has no digit): a sentence with a year in it is told by
+  // its ends, without the patterns' passes over it.
+  if (!VALUE_STARTS.includes(text[0]!) && !ESTIMATE_ENDS.includes(text[text.length - 1]!)) return 'label';
+  return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || APPROXIMATE.test(text) ? 'value' : 'label';
 }
+
+const VALUE_STARTS = '+-0123456789约大近逾超';
+const ESTIMATE_ENDS = '余多右上';
 
 function isDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

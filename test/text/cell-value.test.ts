@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCell } from '../../src/text/cell-value.js';
+import { contentOf, parseCell } from '../../src/text/cell-value.js';
 
 describe('cell values', () => {
   it.each([
@@ -29,5 +29,34 @@ describe('cell values', () => {
     ['9'.repeat(400), 'signed', { status: 'invalid', reason: 'too-large' }],
   ] as const)('%j as %s', (raw, kind, expected) => {
     expect(parseCell(raw, kind)).toEqual(expected);
+  });
+});
+
+describe('what a cell holds (telling labels from data)', () => {
+  it.each([
+    ['0', 'value'],
+    ['１２', 'value'],
+    ['1,234', 'value'],
+    ['-3', 'value'],
+    ['+5', 'value'],
+    ['12件', 'value'],
+    ['0.5万元', 'value'],
+    ['约10', 'value'],
+    ['大约 3', 'value'],
+    ['超过20', 'value'],
+    ['10余', 'value'],
+    ['30左右', 'value'],
+    ['5以上', 'value'],
+    ['—', 'value'],
+    ['无', 'value'],
+    ['', 'blank'],
+    ['\u3000 ', 'blank'],
+    ['自然人', 'label'],
+    ['1.属于国家秘密', 'label'],
+    ['第二十条第（一）项', 'label'],
+    ['2024年,本机关共收到政府信息公开申请11件。', 'label'],
+    ['本年度收到申请12件', 'label'],
+  ])('%j is read as %s', (text, content) => {
+    expect(contentOf(text)).toBe(content);
   });
 });
