@@ -39,6 +39,8 @@ interface Placed {
   rows: number;
   cols: number;
   text: string;
+  /** Whether the text reads as a value, told once: the grid asks of each cell several times. */
+  value: boolean;
 }
 
 function place(table: Table): Placed[][] {
@@ -50,7 +52,8 @@ function place(table: Table): Placed[][] {
       const span = cell.data?.span;
       if (!span) continue;
       while (grid[r]![c]) c++;
-      const placed = { cell, row: r, col: c, rows: Math.min(span.rows, rows.length - r), cols: span.cols, text: cleanCellText(toString(cell)) };
+      const text = cleanCellText(toString(cell));
+      const placed = { cell, row: r, col: c, rows: Math.min(span.rows, rows.length - r), cols: span.cols, text, value: looksLikeValue(text) };
       for (let i = r; i < r + placed.rows; i++) for (let j = c; j < c + placed.cols; j++) grid[i]![j] ??= placed;
       c += placed.cols;
     }
@@ -62,7 +65,7 @@ function place(table: Table): Placed[][] {
 export function resolveGrid(table: Table): void {
   const grid = place(table);
   const width = Math.max(0, ...grid.map((row) => row.length));
-  const isData = grid.map((row, r) => row.some((p) => p?.row === r && looksLikeValue(p.text)));
+  const isData = grid.map((row, r) => row.some((p) => p?.row === r && p.value));
   // The header cell a column of a data row is read under: the lowest non-blank cell above it
   // that does not stand in a data row.
   const headerOf = (r: number, c: number): Placed | undefined => {
@@ -78,11 +81,11 @@ export function resolveGrid(table: Table): void {
     const dropped = new Set<number>();
     if (isData[r]) {
       // The data start after the row's labels: blank cells there are data too (a blank 商业企业).
-      const firstValue = cells.findIndex((p) => p?.row === r && looksLikeValue(p.text));
-      const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !looksLikeValue(p.text));
+      const firstValue = cells.findIndex((p) => p?.row === r && p.value);
+      const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !p.value);
       const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
       for (const p of new Set(cells)) {
-        if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !looksLikeValue(p.text))) continue;
+        if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !p.value)) continue;
         const header = headerOf(r, p.col);
         const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
         if (header && span.every((c) => cells[c] === p && headerOf(r, c) === header)) span.slice(1).forEach((c) => dropped.add(c));
