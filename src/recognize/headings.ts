@@ -161,8 +161,13 @@ function knownTitleAt(rest: string, template: Template, written: number): { scor
   return best;
 }
 
+/**
+ * Lines longer than this are not kept: they recur in no other report, and a memo of 10,000
+ * crawled pages' one-line bodies (50 KB each) would hold half a gigabyte.
+ */
+const MEMO_MAX_LENGTH = 200;
 /** Per template, for plain lines and for Markdown headings: null where a line is no heading. */
-const headingMemo = new WeakMap<Template, [BoundedMemo<string, HeadingMatch | null>, BoundedMemo<string, HeadingMatch | null>]>();
+const headingMemo = new WeakMap<Template, [BoundedMemo<string, Readonly<HeadingMatch> | null>, BoundedMemo<string, Readonly<HeadingMatch> | null>]>();
 
 /**
  * Whether a line opens with a section heading. A Markdown heading (`isHeading`) with the
@@ -174,13 +179,18 @@ const headingMemo = new WeakMap<Template, [BoundedMemo<string, HeadingMatch | nu
  * the row labels of a table written one cell per line). The match is shared, so frozen.
  */
 export function matchHeading(line: string, isHeading: boolean, template: Template): Readonly<HeadingMatch> | undefined {
+  const read = () => {
+    const match = readHeading(line, isHeading, template);
+    return match ? Object.freeze(match) : undefined;
+  };
+  if (line.length > MEMO_MAX_LENGTH) return read();
   let memos = headingMemo.get(template);
   if (!memos) headingMemo.set(template, (memos = [new BoundedMemo(10_000), new BoundedMemo(10_000)]));
   const memo = memos[isHeading ? 1 : 0];
   const known = memo.get(line);
   if (known !== undefined) return known ?? undefined;
-  const match = readHeading(line, isHeading, template);
-  memo.set(line, match ? Object.freeze(match) : null);
+  const match = read();
+  memo.set(line, match ?? null);
   return match;
 }
 

@@ -21,6 +21,13 @@ describe('matchHeading', () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
+  it('reads a crawled body of one long line by its opening heading, as a short line', () => {
+    const body = `一、总体情况2021年，我区认真贯彻落实《中华人民共和国政府信息公开条例》，${'扎实推进政务公开工作，'.repeat(40)}二、主动公开政府信息情况`;
+    const match = matchHeading(body, false, template);
+    expect(match).toEqual({ number: 1, writtenNumber: 1, match: 'official', title: '总体情况', start: 0, end: 6, known: true });
+    expect(Object.isFrozen(match)).toBe(true);
+  });
+
   it('finds no heading in a cell of a table written one cell per line', () => {
     expect(matchHeading('0', false, template)).toBeUndefined();
     expect(matchHeading('自然人', false, template)).toBeUndefined();
