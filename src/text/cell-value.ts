@@ -28,6 +28,13 @@ const COUNT_UNIT = /(?:件|个|项|条|次|宗)$/u;
 const AMOUNT_UNIT = /万元$/u;
 const INTEGER = /^[+-]?\d{1,3}(?:,\d{3})+$|^[+-]?\d+$/u;
 const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+/**
+ * The first characters a number (DECIMAL: sign or digit) or an estimate (APPROXIMATE's
+ * 约/大约/近/逾/超过) can have, and an estimate's last (余/多/左右/以上): kept in step with
+ * those patterns, so that contentOf rules out other text before running them.
+ */
+const VALUE_STARTS = '+-0123456789约大近逾超';
+const ESTIMATE_ENDS = '余多右上';
 
 /** Folds full-width digits and signs and removes every kind of space. */
 export function cleanCellText(raw: string): string {
@@ -85,9 +92,6 @@ export function contentOf(raw: string): CellContent {
   if (!VALUE_STARTS.includes(text[0]!) && !ESTIMATE_ENDS.includes(text[text.length - 1]!)) return 'label';
   return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || APPROXIMATE.test(text) ? 'value' : 'label';
 }
-
-const VALUE_STARTS = '+-0123456789约大近逾超';
-const ESTIMATE_ENDS = '余多右上';
 
 function isDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

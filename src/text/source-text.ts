@@ -81,8 +81,8 @@ export class SourceText {
 
 /**
  * Where each line starts: a line ends at LF, CRLF or a lone CR (old Mac files, some exports),
- * as in CommonMark. Found with indexOf, which skips a line at a time where a loop over every
- * character took a tenth of a saved page's parse.
+ * as in CommonMark. Found with indexOf, which skips a line at a time where a loop read every
+ * character (parseMarkdown over the bench corpus: 0.93×).
  */
 function lineStartsOf(text: string): number[] {
   const starts = [0];

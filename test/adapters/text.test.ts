@@ -78,6 +78,11 @@ describe('page chrome', () => {
     expect(publicationDateIn(line.slice(0, part.start), 0)?.date).toBe('2022-02-08');
   });
 
+  it.each(['附件下载', '附件', '【打印本页】', '[打印]', '打印', '关闭', '【关闭窗口】', '返回顶部', '收藏', '分享到：'])('drops %j after the last sentence of a line', (button) => {
+    const sentence = '六、其他需要报告的事项2021年，无收取信息处理费情况。';
+    expect(reportPartOf(`${sentence} ${button} 【关闭】`)).toEqual({ start: 0, end: sentence.length });
+  });
+
   it('keeps a word such as 附件 that ends a sentence of the report', () => {
     const line = '有关数据见本报告 附件';
     expect(reportPartOf(line)).toEqual({ start: 0, end: line.length });
