@@ -81,10 +81,14 @@ export function isPageChrome(line: string): boolean {
 const TRAILING_CHROME = /^(?:附件下载|附件|[【[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]?|分享到[:：]?)$/u;
 /** The characters such a word starts with: the last word of nearly every line is told by its first. */
 const TRAILING_STARTS = '附【[打关返收分';
+/** The longest word TRAILING_CHROME matches (【打印本页】): a longer last word is told by its length. */
+const TRAILING_MAX = 6;
 const isTrailingChrome = (word: string) => TRAILING_STARTS.includes(word[0]!) && TRAILING_CHROME.test(word);
 /** A word of running text, not of a location bar or a button row: a sentence, or a long run. */
 const PROSE_WORD = /[。；;]/u;
 const PROSE_WORD_LENGTH = 40;
+/** What a sentence the buttons follow ends with, for its end to be the report's. */
+const SENTENCE_END = '。！？!?';
 
 interface Word {
   start: number;
@@ -105,13 +109,21 @@ function words(line: string): Word[] {
   return out;
 }
 
-/** The last word of a line that ends at or before `end`, read backwards (most lines need no other). */
+/**
+ * The last word of a line that ends at or before `end`, read backwards (most lines need no
+ * other). Only a word of TRAILING_MAX characters or fewer can be chrome, so the reading stops
+ * one character past that: a longer word (a crawled page's body has no space in it) has
+ * `start` -1, its start not looked for.
+ */
 function wordBefore(line: string, end: number): Word | undefined {
   let e = end;
   while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
   if (e === 0) return undefined;
   let s = e;
-  while (s > 0 && !isSpaceCode(line.charCodeAt(s - 1))) s--;
+  while (s > 0 && !isSpaceCode(line.charCodeAt(s - 1))) {
+    s--;
+    if (e - s > TRAILING_MAX) return { start: -1, end: e };
+  }
   return { start: s, end: e };
 }
 
@@ -143,7 +155,7 @@ export function reportPartOf(line: string): { start: number; end: number } {
     kept = before;
   }
   // Untouched ends stay as they are: a trailing tab is a blank cell of a table row.
-  const end = kept !== last && /[。！？!?]$/u.test(line.slice(kept.start, kept.end)) ? kept.end : line.length;
+  const end = kept !== last && SENTENCE_END.includes(line[kept.end - 1]!) ? kept.end : line.length;
   return { start, end };
 }
 

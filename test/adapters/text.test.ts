@@ -83,6 +83,10 @@ describe('page chrome', () => {
     expect(reportPartOf(`${sentence} ${button} 【关闭】`)).toEqual({ start: 0, end: sentence.length });
   });
 
+  it('drops buttons after a last sentence as short as a button', () => {
+    expect(reportPartOf('详见附件。 【打印本页】')).toEqual({ start: 0, end: 5 });
+  });
+
   it('keeps a word such as 附件 that ends a sentence of the report', () => {
     const line = '有关数据见本报告 附件';
     expect(reportPartOf(line)).toEqual({ start: 0, end: line.length });
