@@ -101,30 +101,23 @@ function splitValues(token: Token): Token[] | undefined {
   return parts;
 }
 
-/**
- * Each line's tokens, read once per document: the text adapter tries a table at every line,
- * so one line is read by several tries. Kept by the line object, so no longer than the document.
- */
-const readLines = new WeakMap<SourceLine, { labels: Token[]; values: Token[] }>();
+/** A line's tokens: its labels, then its values (the tokens from the last label on). */
+interface LineRead {
+  labels: Token[];
+  values: Token[];
+}
 
-/** Labels, then values: the values are the tokens from the last label on. */
-function alignedLine(line: SourceLine): AlignedLine {
-  let read = readLines.get(line);
-  if (!read) {
-    const tokens = tokensOf(line);
-    let split = tokens.length;
-    const values: Token[] = [];
-    while (split > 0) {
-      const parts = splitValues(tokens[split - 1]!);
-      if (!parts) break;
-      values.unshift(...parts);
-      split--;
-    }
-    read = { labels: tokens.slice(0, split), values };
-    readLines.set(line, read);
+function readLine(line: SourceLine): LineRead {
+  const tokens = tokensOf(line);
+  let split = tokens.length;
+  const values: Token[] = [];
+  while (split > 0) {
+    const parts = splitValues(tokens[split - 1]!);
+    if (!parts) break;
+    values.unshift(...parts);
+    split--;
   }
-  // A try may set the line's labels anew (never change the arrays): each gets its own line.
-  return { line, labels: read.labels, values: read.values };
+  return { labels: tokens.slice(0, split), values };
 }
 
 const cellLike = (t: Token) => t.text.length <= CELL_MAX && !t.text.includes('。');
@@ -143,8 +136,22 @@ const isLabel = (text: string) => labelScore(text) >= LABEL_SCORE;
 /** A column label claims a column of its table; a header group label (行政诉讼) does not. */
 const isColumnLabel = (text: string) => indexes().some((index) => index.matches(text).some((m) => m.score >= LABEL_SCORE && m.entry.kind === 'column'));
 
-/** Reads a space-aligned table starting at `lines[from]`, or says there is none. */
-export function spaceAlignedTable(lines: readonly AlignedInput[], from: number): AlignedTable | undefined {
+/**
+ * The reader of a document's space-aligned tables: `tableAt(from)` reads one starting at
+ * `lines[from]`, or says there is none. The text adapter tries a table at every line, so one
+ * line is read by several tries: each line's tokens are read once, and kept by its index.
+ */
+export function spaceAlignedReader(lines: readonly AlignedInput[]): (from: number) => AlignedTable | undefined {
+  const reads: (LineRead | undefined)[] = [];
+  // A try may set the line's labels anew (never change the arrays): each gets its own line.
+  const alignedLine = (i: number): AlignedLine => {
+    const read = (reads[i] ??= readLine(lines[i]!.line));
+    return { line: lines[i]!.line, labels: read.labels, values: read.values };
+  };
+  return (from) => tableAt(lines, from, alignedLine);
+}
+
+function tableAt(lines: readonly AlignedInput[], from: number, alignedLine: (i: number) => AlignedLine): AlignedTable | undefined {
   const rows: AlignedCell[][] = [];
   let pending: AlignedLine[] = [];
   let values = 0;
@@ -153,10 +160,10 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number):
   let skipped = 0;
   let next = from;
   for (let i = from; i < lines.length; i++) {
-    const { line, kind } = lines[i]!;
+    const { kind } = lines[i]!;
     if (kind === 'blank') continue;
     if (kind === 'pipe' || kind === 'tab') break;
-    const aligned = alignedLine(line);
+    const aligned = alignedLine(i);
     if (!aligned.labels.every(cellLike)) break;
     if (aligned.values.length === 0) {
       // A section heading alone on its line ends the table.
@@ -174,7 +181,7 @@ export function spaceAlignedTable(lines: readonly AlignedInput[], from: number):
     first ??= i;
     let below = i + 1;
     while (below < lines.length && lines[below]!.kind === 'blank') below++;
-    const after = lines[below]?.kind === 'text' ? alignedLine(lines[below]!.line) : undefined;
+    const after = lines[below]?.kind === 'text' ? alignedLine(below) : undefined;
     const label = rowLabel(aligned, pending, after?.values.length === 0 ? after : undefined);
     if (aligned.labels.length > 0 && !label) break;
     if (!label && aligned.values.length < 2) break;

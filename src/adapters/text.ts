@@ -7,7 +7,7 @@ import { labelIndexOf } from '../recognize/label-index.js';
 import { loadTemplates } from '../templates/load.js';
 import { publicationDateIn, reportPartOf } from './page-chrome.js';
 import { isDelimiterRow } from './pipe-tables.js';
-import { spaceAlignedTable } from './space-aligned.js';
+import { spaceAlignedReader } from './space-aligned.js';
 import { LABEL_SCORE, MIN_LABELS, MIN_VALUES } from './table-run.js';
 import type { ParsedDocument, PublicationDate } from '../text/document.js';
 
@@ -239,6 +239,7 @@ export function parseText(text: string): ParsedDocument {
   }
 
   const children: RootContent[] = [];
+  const spaceAlignedTable = spaceAlignedReader(kept);
   let i = 0;
   while (i < kept.length) {
     const { line, kind } = kept[i]!;
@@ -261,7 +262,7 @@ export function parseText(text: string): ParsedDocument {
       i = j;
       continue;
     }
-    const aligned = kind === 'text' ? spaceAlignedTable(kept, i) : undefined;
+    const aligned = kind === 'text' ? spaceAlignedTable(i) : undefined;
     if (aligned) {
       for (const k of kept.slice(i, aligned.first)) if (k.kind !== 'blank') children.push(b.prose(b.textLine(k.line, k.kind)));
       children.push(b.table(aligned.rows.map((cells) => cells.map((pieces) => b.cell(pieces, pieces[0]!)))));

@@ -1,4 +1,4 @@
-import { compactText } from './labels.js';
+import { compactText, isSpaceCode } from './labels.js';
 
 /**
  * Typed cell values. A cell is read according to the kind the template gives it:
@@ -35,6 +35,8 @@ const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
  */
 const VALUE_STARTS = '+-0123456789约大近逾超';
 const ESTIMATE_ENDS = '余多右上';
+/** The first characters a placeholder (PLACEHOLDER) can have, kept in step with it. */
+const PLACEHOLDER_STARTS = '-—–―－_/／\\*×xXnN无空不暂';
 
 /** Folds full-width digits and signs and removes every kind of space. */
 export function cleanCellText(raw: string): string {
@@ -81,6 +83,7 @@ export function looksLikeValue(raw: string): boolean {
 export type CellContent = 'blank' | 'value' | 'label';
 
 export function contentOf(raw: string): CellContent {
+  if (endsSayLabel(raw)) return 'label';
   const text = cleanCellText(raw);
   if (text === '') return 'blank';
   // Numbers and estimates have a digit; labels, which are most cells read here, have none.
@@ -91,6 +94,34 @@ export function contentOf(raw: string): CellContent {
   // its ends, without the patterns' passes over it.
   if (!VALUE_STARTS.includes(text[0]!) && !ESTIMATE_ENDS.includes(text[text.length - 1]!)) return 'label';
   return DECIMAL.test(text.replace(COUNT_UNIT, '').replace(AMOUNT_UNIT, '')) || APPROXIMATE.test(text) ? 'value' : 'label';
+}
+
+/**
+ * How cleaning leaves a character whatever stands beside it: a CJK ideograph, 、 and 。 as
+ * they are, a full-width form as its ASCII (none composes with a neighbour into another
+ * character, nor is one the composition of others); undefined for any other character.
+ */
+function cleanedAlone(c: number): string | undefined {
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) return String.fromCharCode(c);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return undefined;
+}
+
+/**
+ * Whether a text's two ends already say it is a label, before it is cleaned: its first
+ * character starts no number, estimate or placeholder, and its last ends no estimate. The
+ * cleaning (NFKC, no space) of a long line of prose, which nearly every text is that the
+ * space-aligned reader asks about, is then not needed.
+ */
+function endsSayLabel(raw: string): boolean {
+  let a = 0;
+  while (a < raw.length && isSpaceCode(raw.charCodeAt(a))) a++;
+  let b = raw.length - 1;
+  while (b > a && isSpaceCode(raw.charCodeAt(b))) b--;
+  if (a >= raw.length) return false;
+  const first = cleanedAlone(raw.charCodeAt(a));
+  const last = cleanedAlone(raw.charCodeAt(b));
+  return first !== undefined && last !== undefined && !VALUE_STARTS.includes(first) && !PLACEHOLDER_STARTS.includes(first) && !ESTIMATE_ENDS.includes(last);
 }
 
 function isDigits(text: string): boolean {
