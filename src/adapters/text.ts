@@ -26,6 +26,14 @@ interface Line {
 
 type Kind = 'blank' | 'pipe' | 'tab' | 'heading' | 'text';
 
+/** A short line of a run that may be a table written one cell per line. */
+interface ShortLine {
+  line: Line;
+  /** Its text, trimmed. */
+  text: string;
+  value: boolean;
+}
+
 interface Segment {
   start: number;
   end: number;
@@ -164,14 +172,12 @@ class Builder {
    * One cell per line: consecutive label lines are joined where together they make a
    * template label ("结果" + "纠正"), and a row ends where a label follows values.
    */
-  cellPerLineTable(lines: Line[]): Table {
-    const tokens = lines.map((l) => trimmed(this.text, l.start, l.start + l.text.length));
+  cellPerLineTable(lines: ShortLine[]): Table {
     // Each cell's pieces, with their text joined and whether it reads as a value, told once.
     const cells: { pieces: Segment[]; text: string; value: boolean }[] = [];
-    for (const t of tokens) {
+    for (const { line, text, value } of lines) {
+      const t = trimmed(this.text, line.start, line.start + line.text.length);
       const prev = cells[cells.length - 1];
-      const text = this.text.slice(t.start, t.end);
-      const value = looksLikeValue(text);
       if (prev && !value && !prev.value && !this.isLabel(text) && this.isLabel(prev.text + text)) {
         prev.pieces.push(t);
         prev.text += text;
@@ -196,6 +202,12 @@ class Builder {
     return this.table(rows);
   }
 
+  /** A short line's trimmed text, and whether it reads as a value: asked by the run's test, then by its table. */
+  shortLine(line: Line): ShortLine {
+    const text = line.text.trim();
+    return { line, text, value: looksLikeValue(text) };
+  }
+
   isCellLike(line: Line): boolean {
     const t = line.text.trim();
     const last = t.charCodeAt(t.length - 1);
@@ -203,12 +215,12 @@ class Builder {
     return t.length > 0 && t.length <= CELL_MAX && !t.includes('。') && last !== 0xff1b && last !== 0x3b && last !== 0xff1a && last !== 0x3a;
   }
 
-  isTableRun(lines: Line[]): boolean {
+  isTableRun(lines: ShortLine[]): boolean {
     let values = 0;
     let labels = 0;
-    for (const l of lines) {
-      if (looksLikeValue(l.text)) values++;
-      else if (this.isLabel(l.text.trim())) labels++;
+    for (const { text, value } of lines) {
+      if (value) values++;
+      else if (this.isLabel(text)) labels++;
     }
     return values >= MIN_VALUES && labels >= MIN_LABELS;
   }
@@ -272,13 +284,13 @@ export function parseText(text: string): ParsedDocument {
     if (kind === 'text' && b.isCellLike(line)) {
       // Short lines, blank lines between allowed, up to the next heading or sentence.
       let j = i;
-      const run: Line[] = [];
+      const run: ShortLine[] = [];
       while (j < kept.length && (kept[j]!.kind === 'blank' || (kept[j]!.kind === 'text' && b.isCellLike(kept[j]!.line)))) {
-        if (kept[j]!.kind === 'text') run.push(kept[j]!.line);
+        if (kept[j]!.kind === 'text') run.push(b.shortLine(kept[j]!.line));
         j++;
       }
       if (b.isTableRun(run)) children.push(b.cellPerLineTable(run));
-      else for (const l of run) children.push(b.prose(b.textLine(l, 'text')));
+      else for (const { line: l } of run) children.push(b.prose(b.textLine(l, 'text')));
       i = j;
       continue;
     }

@@ -83,6 +83,8 @@ export function looksLikeValue(raw: string): boolean {
 export type CellContent = 'blank' | 'value' | 'label';
 
 export function contentOf(raw: string): CellContent {
+  // Bare digits, the most common value, are what cleaning leaves them.
+  if (raw.length > 0 && isDigits(raw)) return 'value';
   if (endsSayLabel(raw)) return 'label';
   const text = cleanCellText(raw);
   if (text === '') return 'blank';
