@@ -61,6 +61,28 @@ function place(table: Table): Placed[][] {
   return grid;
 }
 
+/**
+ * The data cells of row `r`, when they are read one under each header cell: the row has a
+ * cell of its own in every slot from `dataStart`, as many cells as there are header cells
+ * over those slots, and the k-th cell covers a slot of the k-th header cell. Word exports
+ * split a table's columns one way in its header and another in its data (上一年项目数量 one
+ * slot and 本年增/减 two above, the data two and one): the cells still stand one under each
+ * header cell, as the page shows them. Undefined when the row is not so.
+ */
+function cellByCell(cells: Placed[], r: number, dataStart: number, width: number, headerOf: (r: number, c: number) => Placed | undefined): Placed[] | undefined {
+  const data: Placed[] = [];
+  const headers: Placed[] = [];
+  for (let c = dataStart; c < width; c++) {
+    const p = cells[c];
+    const header = headerOf(r, c);
+    if (!p || p.row !== r || !header) return undefined;
+    if (data[data.length - 1] !== p) data.push(p);
+    if (headers[headers.length - 1] !== header) headers.push(header);
+  }
+  const covers = (p: Placed, header: Placed) => header.col < p.col + p.cols && p.col < header.col + header.cols;
+  return data.length > 0 && data.length === headers.length && data.every((p, k) => covers(p, headers[k]!)) ? data : undefined;
+}
+
 /** Rebuilds the rows of a table converted from HTML (its cells carrying their spans) as its grid. */
 export function resolveGrid(table: Table): void {
   const grid = place(table);
@@ -84,11 +106,12 @@ export function resolveGrid(table: Table): void {
       const firstValue = cells.findIndex((p) => p?.row === r && p.value);
       const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !p.value);
       const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
-      for (const p of new Set(cells)) {
+      const data = cellByCell(cells, r, dataStart, width, headerOf);
+      for (const p of data ?? new Set(cells)) {
         if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !p.value)) continue;
         const header = headerOf(r, p.col);
         const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
-        if (header && span.every((c) => cells[c] === p && headerOf(r, c) === header)) span.slice(1).forEach((c) => dropped.add(c));
+        if (data || (header && span.every((c) => cells[c] === p && headerOf(r, c) === header))) span.slice(1).forEach((c) => dropped.add(c));
       }
     }
     const out: TableCell[] = [];

@@ -34,4 +34,20 @@ describe('the grid of an HTML table', () => {
       '<tr><td>一、本年新收</td><td></td><td colspan="2"></td><td>0</td></tr></table>';
     expect(grid(html)).toEqual(['项目 自然人 商业企业 · 总计', '一、本年新收 · · 0']);
   });
+
+  it('reads a data row cell by cell under the header cells when both have as many cells and each sits under its own (sh-szfbgt-2019.html)', () => {
+    // The 2019 Shanghai report: the header splits its columns 1 | 1 | 2 | 1, the data 1 | 2 | 1 | 1.
+    const html =
+      '<table><tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>' +
+      '<tr><td>行政许可</td><td colspan="2">0</td><td>5</td><td>7</td></tr></table>';
+    expect(grid(html)).toEqual(['· · · · ·', '信息内容 上一年项目数量 本年增/减 · 处理决定数量', '行政许可 0 5 7']);
+  });
+
+  it('keeps the slots where a data row has fewer cells than the header, or a cell under no header cell of its own', () => {
+    const fewer = '<table><tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr><tr><td>行政许可</td><td colspan="3">0</td><td>7</td></tr></table>';
+    expect(grid(fewer)[2]).toBe('行政许可 0 · · 7');
+    // 5 stands under 本年增/减 only, 0 under 上一年项目数量 and 本年增/减: in order, the second cell is not under the second header.
+    const crossed = '<table><tr><td>信息内容</td><td colspan="2">上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr><tr><td>行政许可</td><td>0</td><td>5</td><td colspan="2">7</td></tr></table>';
+    expect(grid(crossed)[2]).toBe('行政许可 0 5 7 ·');
+  });
 });
