@@ -48,6 +48,15 @@ function labelIndex(template: Template): LabelIndexEntry[] {
 export type Match = { entry: LabelIndexEntry; score: number };
 
 /**
+ * A unit note at the end of a label, normalised: （万元）, （单位：万元）, （元）, （件）. It says
+ * how the column is counted, not what it is: the 2019 format heads its procurement column
+ * 采购总金额 and reports write 采购总金额（万元） or 采购总金额（元）, as 2021's 本年收费金额（单位：万元）
+ * is written with its note or without. A label is also known by its stem without one.
+ */
+const UNIT_NOTE = /\((?:单位[:：])?(?:万元|元|件|个|项)\)$/u;
+const stemOf = (normalized: string) => normalized.replace(UNIT_NOTE, '');
+
+/**
  * A template's labels, indexed for lookup. Matching a cell's text is memoised: the same
  * labels recur in every row group and in every report of a run, and the fuzzy scan is
  * the costly part of building the model.
@@ -61,7 +70,7 @@ export class LabelIndex {
   constructor(template: Template) {
     this.entries = labelIndex(template);
     for (const e of this.entries) {
-      for (const k of new Set([e.key, e.full])) {
+      for (const k of new Set([e.key, e.full, stemOf(e.key)])) {
         const list = this.exact.get(k) ?? [];
         list.push(e);
         this.exact.set(k, list);
@@ -83,7 +92,7 @@ export class LabelIndex {
     const { prefix, key } = splitNormalized(full);
     // Same key, same numbering: "1.属于国家秘密" over another group's "1.…".
     const bonus = (e: LabelIndexEntry) => (prefix && prefix === e.prefix ? 0.01 : 0);
-    const exact = new Set([...(this.exact.get(key) ?? []), ...(this.exact.get(full) ?? [])]);
+    const exact = new Set([...(this.exact.get(key) ?? []), ...(this.exact.get(full) ?? []), ...(this.exact.get(stemOf(key)) ?? [])]);
     // An exact label always beats a fuzzy one, so the fuzzy scan runs only without one.
     if (exact.size) return [...exact].map((entry) => ({ entry, score: 1 + bonus(entry) }));
     const out: Match[] = [];

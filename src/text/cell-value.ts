@@ -25,7 +25,9 @@ const PLACEHOLDER = /^(?:[-—–―－_/／\\*×xX]+|无|空|不适用|n\/?a|nu
 const APPROXIMATE = /^(?:约|大约|近|逾|超过)\s*\d|\d\s*(?:余|多|左右|以上)$/u;
 // Units people type after a number; the number itself is what the table asks for.
 const COUNT_UNIT = /(?:件|个|项|条|次|宗)$/u;
-const AMOUNT_UNIT = /万元$/u;
+/** An amount's unit: the tables ask for 万元; an amount written in 元 is read in 万元. */
+const AMOUNT_UNIT = /万?元$/u;
+const YUAN_PER_WAN = 10_000;
 const INTEGER = /^[+-]?\d{1,3}(?:,\d{3})+$|^[+-]?\d+$/u;
 const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 /**
@@ -58,13 +60,15 @@ export function cleanCellValue(clean: string, kind: CellKind): CellValue {
   }
   if (PLACEHOLDER.test(text)) return { status: 'invalid', reason: 'placeholder' };
   if (APPROXIMATE.test(text)) return { status: 'invalid', reason: 'approximate' };
-  text = text.replace(kind === 'amount' ? AMOUNT_UNIT : COUNT_UNIT, '');
   if (kind === 'amount') {
+    const unit = AMOUNT_UNIT.exec(text)?.[0];
+    text = unit ? text.slice(0, -unit.length) : text;
     if (!DECIMAL.test(text)) return { status: 'invalid', reason: 'not-a-number' };
-    const value = Number(text.replace(/,/g, ''));
+    const value = Number(text.replace(/,/g, '')) / (unit === '元' ? YUAN_PER_WAN : 1);
     if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return { status: 'invalid', reason: 'too-large' };
     return value < 0 ? { status: 'invalid', reason: 'negative' } : { status: 'number', value };
   }
+  text = text.replace(COUNT_UNIT, '');
   if (!INTEGER.test(text)) {
     return DECIMAL.test(text) ? { status: 'invalid', reason: 'fraction' } : { status: 'invalid', reason: 'not-a-number' };
   }
