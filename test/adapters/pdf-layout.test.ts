@@ -67,6 +67,33 @@ describe('ruled tables', () => {
     expect(new Set(table!.rows.map((r) => r[0]!.cell)).size).toBe(1);
   });
 
+  it('keep the last row of a table a page break cuts, which has no rule under it (hz-szf-2023.pdf, page 3)', () => {
+    // The column rules run on to the page's cut; the group label's rows share no rule in its column.
+    const cut: Rules = {
+      h: [
+        { y: 739, x1: 103, x2: 516 },
+        { y: 759, x1: 180, x2: 516 },
+      ],
+      v: [
+        { x: 103, y1: 739, y2: 778 },
+        { x: 180, y1: 739, y2: 778 },
+        { x: 310, y1: 739, y2: 778 },
+        { x: 516, y1: 739, y2: 778 },
+      ],
+    };
+    const [table] = ruledTables(cut, [
+      run('（四）无法提供', 104, 762),
+      run('1.本机关不掌握相关政府信息', 181, 754),
+      run('10', 319, 754),
+      run('2.没有现成信息需要另行制作', 181, 774),
+      run('3', 322, 774),
+    ]);
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['（四）无法提供', '1.本机关不掌握相关政府信息', '10'],
+      ['', '2.没有现成信息需要另行制作', '3'],
+    ]);
+  });
+
   it('do not make a table of a box drawn around one paragraph', () => {
     const box: Rules = { h: [{ y: 0, x1: 0, x2: 100 }, { y: 50, x1: 0, x2: 100 }], v: [{ x: 0, y1: 0, y2: 50 }, { x: 100, y1: 0, y2: 50 }] };
     expect(ruledTables(box, [run('注：', 5, 20)])).toEqual([]);

@@ -87,9 +87,23 @@ function vCovers(rules: VRule[], x: number, y: number): boolean {
   return rules.some((r) => Math.abs(r.x - x) <= SNAP && r.y1 - SNAP <= y && y <= r.y2 + SNAP);
 }
 
+/**
+ * The top and bottom of a frame: its outer horizontal rules, or, where its vertical rules run
+ * on past them, as far as two of them reach. A table cut by a page break has no rule under
+ * its last row on that page (hz-szf-2023.pdf, page 3): its column rules end where the page
+ * cuts the row, and the row is the table's all the same.
+ */
+function edgesOf(frame: Rules): { top: number; bottom: number } {
+  const hs = frame.h.map((r) => r.y);
+  const starts = frame.v.map((r) => r.y1).sort((a, b) => a - b);
+  const ends = frame.v.map((r) => r.y2).sort((a, b) => b - a);
+  return { top: Math.min(...hs, starts[1] ?? Infinity), bottom: Math.max(...hs, ends[1] ?? -Infinity) };
+}
+
 function gridOf(frame: Rules, runs: TextRun[]): GridTable | undefined {
+  const { top, bottom } = edgesOf(frame);
   const xs = cluster(frame.v.map((r) => r.x));
-  const ys = cluster(frame.h.map((r) => r.y));
+  const ys = cluster([...frame.h.map((r) => r.y), top, bottom]);
   const cols = xs.length - 1;
   const rows = ys.length - 1;
   // A box around a paragraph (one cell) is no table.
@@ -145,8 +159,7 @@ export function ruledTables(rules: Rules, runs: TextRun[]): GridTable[] {
   for (const frame of frames(rules)) {
     if (frame.h.length < 2 || frame.v.length < 2) continue;
     const box: Box = {
-      top: Math.min(...frame.h.map((r) => r.y)),
-      bottom: Math.max(...frame.h.map((r) => r.y)),
+      ...edgesOf(frame),
       left: Math.min(...frame.v.map((r) => r.x)),
       right: Math.max(...frame.v.map((r) => r.x)),
     };
