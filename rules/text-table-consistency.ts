@@ -60,6 +60,21 @@ const STATEMENTS: Statement[] = [
   },
 ];
 
+/**
+ * An office acting for another body (区政府办代表区政府受理政府信息公开申请17件, hz-szf-2024.pdf,
+ * whose table counts 95): the figure is that office's, and whether the table counts the same
+ * requests the text does not say. The sentence up to the figure is what 代表 qualifies.
+ */
+const ON_BEHALF = /代表/u;
+const SENTENCE_END = /[。；;]/gu;
+
+/** Whether the sentence holding `at`, read up to it, speaks of an office acting for another body. */
+function speaksForAnother(text: string, at: number): boolean {
+  let start = 0;
+  for (const m of matchesIn(text.slice(0, at), SENTENCE_END)) start = m.index + 1;
+  return ON_BEHALF.test(text.slice(start, at));
+}
+
 function resolve(report: Report, [table, block, row, columns]: CellRef): Cell | undefined {
   const b = report.tables.get(table)?.blocks.get(block);
   for (const c of columns) {
@@ -98,6 +113,7 @@ export default defineRule({
       for (const statement of STATEMENTS) {
         if (!text.includes(statement.subject)) continue;
         for (const m of matchesIn(text, statement.pattern)) {
+          if (speaksForAnother(text, m.index)) continue;
           const cells = statement.cells.map((ref) => resolve(report, ref));
           // Only cells that hold numbers are compared; blank, missing or unreadable ones say nothing.
           if (!cells.every((c): c is Cell => c?.value.status === 'number')) continue;
