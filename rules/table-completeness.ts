@@ -1,8 +1,10 @@
 /**
  * table-completeness: the three statistical tables stand in their sections with every
  * part, row and column of the template. A missing table, part or row, or a row with
- * fewer cells than the template, is an error; a blank cell is a warning (write 0), and so is
- * a table whose digits ran together so that some cells cannot be told apart (once per table).
+ * fewer cells than the template, is an error, and so is a group of rows written as one row
+ * (an undivided （六）其他处理), once rather than once per row it lacks; a blank cell is a
+ * warning (write 0), and so is a table whose digits ran together so that some cells cannot
+ * be told apart (once per table).
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
@@ -55,6 +57,10 @@ export default defineRule({
         zh: '统计表「{{table}}」表格数字粘连，无法唯一确定各单元格：{{cells}}',
         en: 'Table "{{table}}": its digits ran together and cannot be split into cells in one way only: {{cells}}',
       },
+      undividedGroup: {
+        zh: '统计表「{{table}}」的「{{group}}」只填了一行，格式规定其下分项填写：{{rows}}',
+        en: 'In the {{table}}, "{{group}}" is one row; the format divides it into: {{rows}}',
+      },
       unknownRow: {
         zh: '统计表「{{table}}」中的「{{label}}」不是格式规定的行',
         en: 'The {{table}} has a row "{{label}}" that the format does not have',
@@ -63,6 +69,7 @@ export default defineRule({
   },
   check(report, context) {
     const name = (t: { name: { zh: string; en: string } }) => localize(t.name, context.locale);
+    const undivided = new Set(report.unknownRows.filter((u) => u.group).map((u) => `${u.table}\u0000${u.group}`));
     for (const spec of report.template.tables) {
       const table = report.tables.get(spec.id);
       const numeral = chineseNumeral(spec.section);
@@ -96,6 +103,8 @@ export default defineRule({
         blockSpec.rows.forEach((rowSpec, i) => {
           const row = block.rows.get(rowSpec.id);
           if (!row && readFromRuns) return;
+          // A group written as one row is reported once, as that, not as each row it lacks.
+          if (!row && rowSpec.groups?.some((g) => undivided.has(`${spec.id}\u0000${g}`))) return;
           if (!row) {
             context.report({ messageId: 'missingRow', data: { table: name(spec), row: rowName(rowSpec) }, range: missingRowRange(block, i) });
           } else if (row.written < blockSpec.columns.length) {
@@ -121,7 +130,12 @@ export default defineRule({
     }
     for (const unknown of report.unknownRows) {
       const spec = report.template.tables.find((t) => t.id === unknown.table);
-      if (spec) context.report({ messageId: 'unknownRow', data: { table: name(spec), label: unknown.label }, range: unknown.range, minor: true });
+      if (!spec) continue;
+      if (unknown.group) {
+        const rows = spec.blocks.flatMap((b) => b.rows).filter((r) => r.groups?.includes(unknown.group!));
+        const list = rows.map((r) => r.label ?? '').join(context.locale === 'zh' ? '；' : '; ');
+        context.report({ messageId: 'undividedGroup', data: { table: name(spec), group: unknown.group, rows: list }, range: unknown.range });
+      } else context.report({ messageId: 'unknownRow', data: { table: name(spec), label: unknown.label }, range: unknown.range, minor: true });
     }
   },
 });

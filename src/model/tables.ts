@@ -60,11 +60,16 @@ export interface TableModel {
   range: Range;
 }
 
-/** A data row whose label matched nothing in the template. */
+/** A data row whose label matched no row of the template. */
 export interface UnknownRow {
   table?: string;
   label: string;
   range: Range;
+  /**
+   * The template's group the label names, when it does: the group's rows written as one row
+   * of data (an undivided （六）其他处理, as the 2019 format had it).
+   */
+  group?: string;
 }
 
 const ROW_HEADER = '信息内容';
@@ -237,7 +242,11 @@ export class TableRecognizer {
     if (this.labelledRow(labelled, row, section, dataStart) || !hasValues) return;
     if (!labelled.length) this.fillUnlabelled(row, values, section);
     else if (this.state.table) {
-      this.unknownRows.push({ table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range });
+      // Only a label that is the group's own (not one merely like it) says the group was written undivided.
+      const group = best(labelled[labelled.length - 1]!.matches, 'group', this.state, section);
+      const unknown: UnknownRow = { table: this.state.table.id, label: labels.map((l) => l.text.trim()).join(' '), range: row.range };
+      if (group && group.score >= 1) unknown.group = groupPath(group.entry).at(-1)!;
+      this.unknownRows.push(unknown);
     }
   }
 

@@ -86,4 +86,21 @@ describe('table-completeness', () => {
       },
     ]);
   });
+
+  it('reports a group written as one row once, not each row it lacks (hz-szf-2023.pdf: （六）其他处理 undivided)', () => {
+    const rows = TABLE_3_ROWS.filter((r) => !/\| (?:[12]\.申请人|3\.其他 )/.test(r) && !r.includes('（六）其他处理')).flatMap((r) =>
+      r.includes('（七）总计') ? ['| | （六）其他处理 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', r] : [r],
+    );
+    const md = report({ bodies: [undefined, undefined, rows.join('\n')] });
+    expect(lint(md, { only })).toEqual([
+      {
+        ruleId: 'table-completeness',
+        severity: 2,
+        message:
+          '统计表「收到和处理政府信息公开申请情况表」的「（六）其他处理」只填了一行，格式规定其下分项填写：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他',
+        line: lineOf(md, '| | （六）其他处理 |'),
+        column: 1,
+      },
+    ]);
+  });
 });
