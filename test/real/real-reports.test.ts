@@ -102,6 +102,61 @@ describe('real published reports (shared/real)', () => {
   });
 });
 
+/**
+ * Three more real reports, from public repositories (test/fixtures/real/public-repos-README.md),
+ * linted together as a reviewing office would: what each must give was established by reading it.
+ */
+describe('real published reports from public repositories', () => {
+  const MORE = ['sh-szfbgt-2019.html', 'hz-szf-2023.pdf', 'hz-szf-2024.pdf'];
+  let more: Map<string, LintResult>;
+  beforeAll(async () => {
+    const { stdout } = await cli(['-f', 'json', ...MORE.map((f) => dir + f)]);
+    more = new Map((JSON.parse(stdout) as LintResult[]).map((r) => [r.filePath.slice(dir.length), r]));
+  }, 120_000);
+  const of = (file: string) => more.get(file)!.messages.map((m) => [m.ruleId, m.severity, m.message.replace(/（第\d+页）$/u, '')]);
+  const UNDIVIDED = [
+    'table-completeness',
+    2,
+    '统计表「收到和处理政府信息公开申请情况表」的「（六）其他处理」只填了一行，格式规定其下分项填写：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他',
+  ];
+  const OLD_SIX = (year: number) => [
+    'template-version',
+    2,
+    `${year}年度报告使用了2019年版格式的「（六）其他处理」；2021年版格式（国办公开办函〔2021〕30号）中为：（六）其他处理下的三个分项：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他`,
+  ];
+
+  it('sh-szfbgt-2019.html: table 二 read under its headers, whose spans differ from its data\'s, and 251000元 an amount; the blank cells and the blank 总计 of rows with numbers found', () => {
+    const messages = of('sh-szfbgt-2019.html');
+    expect(messages.filter(([, , text]) => String(text).includes('主动公开政府信息情况表'))).toEqual([]);
+    const count = (rule: string, severity: number) => messages.filter(([r, s]) => r === rule && s === severity).length;
+    expect([count('table-completeness', 1), count('table-totals', 2), count('previous-year-follow-up', 1)]).toEqual([135, 12, 1]);
+    expect(messages.length).toBe(148);
+    expect(messages.find(([r]) => r === 'table-totals')).toEqual([
+      'table-totals',
+      2,
+      '收到和处理政府信息公开申请情况表「（一）予以公开」行勾稽关系不成立：总计等于自然人与法人或其他组织各列之和（272 ≠ 0）（出错单元格过多，无法确定是哪些）',
+    ]);
+  });
+
+  it('hz-szf-2023.pdf: the row a page break cuts read; （六）其他处理 undivided, said once by each rule; table 四\'s real breaks', () => {
+    expect(of('hz-szf-2023.pdf')).toEqual([
+      UNDIVIDED,
+      OLD_SIX(2023),
+      ['table-totals', 2, '政府信息公开行政复议、行政诉讼情况表勾稽关系不成立：行政复议总计等于结果维持、结果纠正、其他结果、尚未审结之和（11 ≠ 0）；可能出错的单元格：「行政复议·总计」'],
+      [
+        'table-totals',
+        2,
+        '政府信息公开行政复议、行政诉讼情况表勾稽关系不成立：复议后起诉总计等于结果维持、结果纠正、其他结果、尚未审结之和（5 ≠ 0）；可能出错的单元格：「行政诉讼·复议后起诉·结果维持」、「行政诉讼·复议后起诉·总计」',
+      ],
+      FOLLOW_UP,
+    ]);
+  });
+
+  it('hz-szf-2024.pdf: an office acting for the government is not compared with the table; its 2023 report agrees with it', () => {
+    expect(of('hz-szf-2024.pdf')).toEqual([UNDIVIDED, OLD_SIX(2024), FOLLOW_UP]);
+  });
+});
+
 describe('notes about real reports (shared/real/README.md, copied as shared-real-README.md)', () => {
   // It names 政府信息公开工作年度报告 in English prose and quotes run-together cells
   // (`规章000行政规范性文件77132470`): read as a title and a flattened table, it got ten errors.
