@@ -110,6 +110,12 @@ export interface Summarizer {
 }
 
 /**
+ * The buffer every head is read into: the read and its decoding are synchronous, and decoding
+ * copies, so one will do; a new one for each of a thousand siblings was 24 MB to zero.
+ */
+const HEAD = new Uint8Array(HEAD_BYTES);
+
+/**
  * The text of a Markdown or text file's first HEAD_BYTES, where its title stands, or undefined
  * when it is no regular file within the size limit. A folder of a thousand reports costs a
  * short read of each (the whole file only when its first bytes do not tell its encoding for
@@ -120,7 +126,7 @@ function headText(path: string, maxFileBytes: number): string | undefined {
   const opened = openRegularFile(path, maxFileBytes);
   if ('ok' in opened) return undefined;
   try {
-    const head = new Uint8Array(HEAD_BYTES);
+    const head = HEAD;
     const bytesRead = readSync(opened.fd, head, 0, HEAD_BYTES, 0);
     const decoded = bytesRead < HEAD_BYTES ? decode(head.subarray(0, bytesRead)) : undefined;
     if (decoded) return decoded.ok ? decoded.text : undefined;
