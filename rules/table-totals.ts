@@ -25,8 +25,9 @@ interface Instance {
   table: TableModel;
   line: string;
   target: Cell;
-  left: number;
-  right: number;
+  /** A side's sum as printed, or blank where every cell of it is blank. */
+  left: number | 'blank';
+  right: number | 'blank';
 }
 
 /** The identity's cells for one column (each: column) or one row (each: row). */
@@ -41,6 +42,8 @@ const readable = (c: Cell) => c.value.status === 'number' || c.value.status === 
 /** Rounds away floating-point noise in sums of amounts. */
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 const sum = (cells: Cell[]) => tidy(cells.reduce((s, c) => s + numberOf(c), 0));
+/** What a side of an identity shows: its sum, or that it is blank (a blank counts as 0, but "272 ≠ 0" would read as a 0 printed). */
+const sideOf = (cells: Cell[]): number | 'blank' => (cells.every((c) => c.value.status === 'blank') ? 'blank' : sum(cells));
 
 /** Every identity instance whose cells can all be read, as an equation over its cells. */
 function equationsOf(report: Report) {
@@ -63,7 +66,7 @@ function equationsOf(report: Report) {
       for (const key of left) terms.push({ key, coef: 1 });
       for (const key of right) terms.push({ key, coef: -1 });
       equations.push({ terms });
-      instances.push({ identity, table, line, target, left: sum(left), right: sum(right) });
+      instances.push({ identity, table, line, target, left: sideOf(left), right: sideOf(right) });
       // A cell stands in several identities; it is one unknown.
       for (const { key: c } of terms) {
         if (!unknowns.has(c)) unknowns.set(c, { value: numberOf(c), integer: c.kind !== 'amount', nonNegative: c.kind !== 'signed' });
@@ -81,8 +84,11 @@ function lineName(instance: Instance, locale: Locale): string {
   return locale === 'zh' ? `「${rowName(target.row)}」行` : `row "${rowName(target.row)}"`;
 }
 
-const identityText = (i: Instance, locale: Locale) =>
-  locale === 'zh' ? `${localize(i.identity.name, locale)}（${i.left} ≠ ${i.right}）` : `${localize(i.identity.name, locale)} (${i.left} ≠ ${i.right})`;
+const BLANK = { zh: '空白', en: 'blank' };
+const identityText = (i: Instance, locale: Locale) => {
+  const [left, right] = [i.left, i.right].map((side) => (side === 'blank' ? localize(BLANK, locale) : side));
+  return locale === 'zh' ? `${localize(i.identity.name, locale)}（${left} ≠ ${right}）` : `${localize(i.identity.name, locale)} (${left} ≠ ${right})`;
+};
 
 /** Blocks read from run-together digits that no cut of the digits balances. */
 function* unbalancedRuns(report: Report): Generator<{ table: TableModel; block: TableBlockModel }> {
@@ -154,7 +160,7 @@ export default defineRule({
             table: tableName(within[0]!.table),
             cell: cellName(cell, context.locale),
             expected,
-            actual: cell.value.status === 'blank' ? localize({ zh: '空白', en: 'blank' }, context.locale) : numberOf(cell),
+            actual: cell.value.status === 'blank' ? localize(BLANK, context.locale) : numberOf(cell),
             identities: within.map((i) => identityText(i, context.locale)).join(context.locale === 'zh' ? '；' : '; '),
           },
           range: cell.range,

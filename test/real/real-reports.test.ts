@@ -134,7 +134,7 @@ describe('real published reports from public repositories', () => {
     expect(messages.find(([r]) => r === 'table-totals')).toEqual([
       'table-totals',
       2,
-      '收到和处理政府信息公开申请情况表「（一）予以公开」行勾稽关系不成立：总计等于自然人与法人或其他组织各列之和（272 ≠ 0）（出错单元格过多，无法确定是哪些）',
+      '收到和处理政府信息公开申请情况表「（一）予以公开」行勾稽关系不成立：总计等于自然人与法人或其他组织各列之和（272 ≠ 空白）（出错单元格过多，无法确定是哪些）',
     ]);
   });
 

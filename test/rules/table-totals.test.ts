@@ -71,6 +71,13 @@ describe('table-totals', () => {
     expect(messages[0]!.column).toBe(19);
   });
 
+  it('says a side is blank, not 0, when every cell of it is blank (sh-szfbgt-2019.html leaves the 总计 of rows with numbers blank)', () => {
+    const md = report({ bodies: [undefined, undefined, undefined, `${TABLE_4_HEAD}\n| 5 | | | 2 | | 8 | | | 1 | 9 | | | | | |`] });
+    expect(lint(md, { only }).map((m) => m.message)).toEqual([
+      '政府信息公开行政复议、行政诉讼情况表「行政复议·总计」应为7，实为空白：行政复议总计等于结果维持、结果纠正、其他结果、尚未审结之和（7 ≠ 空白）',
+    ]);
+  });
+
   it('counts blank cells as 0 and does not evaluate identities over missing or unreadable cells', () => {
     const blank = table3With('一、本年新收', '| 一、本年新收政府信息公开申请数量 | | | 11 | | | | | | 11 |');
     expect(lint(blank, { only })).toEqual([]);
