@@ -69,12 +69,12 @@ function place(table: Table): Placed[][] {
  * slot and 本年增/减 two above, the data two and one): the cells still stand one under each
  * header cell, as the page shows them. Undefined when the row is not so.
  */
-function cellByCell(cells: Placed[], r: number, dataStart: number, width: number, headerOf: (r: number, c: number) => Placed | undefined): Placed[] | undefined {
+function cellByCell(cells: Placed[], r: number, dataStart: number, width: number, headerOf: (c: number) => Placed | undefined): Placed[] | undefined {
   const data: Placed[] = [];
   const headers: Placed[] = [];
   for (let c = dataStart; c < width; c++) {
     const p = cells[c];
-    const header = headerOf(r, c);
+    const header = headerOf(c);
     if (!p || p.row !== r || !header) return undefined;
     if (data[data.length - 1] !== p) data.push(p);
     if (headers[headers.length - 1] !== header) headers.push(header);
@@ -88,40 +88,46 @@ export function resolveGrid(table: Table): void {
   const grid = place(table);
   const width = Math.max(0, ...grid.map((row) => row.length));
   const isData = grid.map((row, r) => row.some((p) => p?.row === r && p.value));
-  // The header cell a column of a data row is read under: the lowest non-blank cell above it
-  // that does not stand in a data row.
-  const headerOf = (r: number, c: number): Placed | undefined => {
-    for (let i = r - 1; i >= 0; i--) {
-      const p = grid[i]![c];
-      if (!isData[i] && p && !isData[p.row] && p.text !== '') return p;
-    }
-    return undefined;
-  };
+  // The header cell each column of a data row is read under: the lowest non-blank cell above it
+  // that does not stand in a data row, kept as the rows go down (a table of thousands of rows
+  // is read in one pass, not scanned upwards for each of its cells).
+  const above: (Placed | undefined)[] = [];
+  const headerOf = (c: number) => above[c];
   table.children.forEach((row, r) => {
-    if (!grid[r]!.some((p) => p?.row === r)) return; // no cell of its own: the empty head row of a headless table
     const cells = grid[r]!;
-    const dropped = new Set<number>();
-    if (isData[r]) {
-      // The data start after the row's labels: blank cells there are data too (a blank 商业企业).
-      const firstValue = cells.findIndex((p) => p?.row === r && p.value);
-      const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !p.value);
-      const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
-      const data = cellByCell(cells, r, dataStart, width, headerOf);
-      for (const p of data ?? new Set(cells)) {
-        if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !p.value)) continue;
-        const header = headerOf(r, p.col);
-        const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
-        if (data || (header && span.every((c) => cells[c] === p && headerOf(r, c) === header))) span.slice(1).forEach((c) => dropped.add(c));
-      }
-    }
-    const out: TableCell[] = [];
+    // No cell of its own: the empty head row of a headless table.
+    if (cells.some((p) => p?.row === r)) row.children = gridRow(cells, r, isData[r]!, width, headerOf);
+    if (isData[r]) return;
     for (let c = 0; c < width; c++) {
       const p = cells[c];
-      if (dropped.has(c)) continue;
-      out.push(p && p.row === r && p.col === c ? p.cell : { type: 'tableCell', children: [] });
+      if (p && !isData[p.row] && p.text !== '') above[c] = p;
     }
-    row.children = out;
   });
+}
+
+/** A row of the grid as mdast cells: a cell in each slot, but the extra slots of data cells read as one. */
+function gridRow(cells: Placed[], r: number, isData: boolean, width: number, headerOf: (c: number) => Placed | undefined): TableCell[] {
+  const dropped = new Set<number>();
+  if (isData) {
+    // The data start after the row's labels: blank cells there are data too (a blank 商业企业).
+    const firstValue = cells.findIndex((p) => p?.row === r && p.value);
+    const labels = cells.slice(0, firstValue).filter((p) => p && p.text !== '' && !p.value);
+    const dataStart = Math.max(0, ...labels.map((p) => p.col + p.cols));
+    const data = cellByCell(cells, r, dataStart, width, headerOf);
+    for (const p of data ?? new Set(cells)) {
+      if (!p || p.row !== r || p.cols < 2 || p.col < dataStart || (p.text !== '' && !p.value)) continue;
+      const header = headerOf(p.col);
+      const span = Array.from({ length: p.cols }, (_, k) => p.col + k);
+      if (data || (header && span.every((c) => cells[c] === p && headerOf(c) === header))) span.slice(1).forEach((c) => dropped.add(c));
+    }
+  }
+  const out: TableCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const p = cells[c];
+    if (dropped.has(c)) continue;
+    out.push(p && p.row === r && p.col === c ? p.cell : { type: 'tableCell', children: [] });
+  }
+  return out;
 }
 
 /** Every table in a tree converted from HTML. */
