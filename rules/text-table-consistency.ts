@@ -63,16 +63,26 @@ const STATEMENTS: Statement[] = [
 /**
  * An office acting for another body (区政府办代表区政府受理政府信息公开申请17件, hz-szf-2024.pdf,
  * whose table counts 95): the figure is that office's, and whether the table counts the same
- * requests the text does not say. The sentence up to the figure is what 代表 qualifies.
+ * requests the text does not say. 代表 qualifies its sentence up to the figure.
  */
-const ON_BEHALF = /代表/u;
-const SENTENCE_END = /[。；;]/gu;
+const ON_BEHALF = '代表';
+const SENTENCE_ENDS = '。；;';
 
-/** Whether the sentence holding `at`, read up to it, speaks of an office acting for another body. */
-function speaksForAnother(text: string, at: number): boolean {
-  let start = 0;
-  for (const m of matchesIn(text.slice(0, at), SENTENCE_END)) start = m.index + 1;
-  return ON_BEHALF.test(text.slice(start, at));
+/**
+ * The matches of a statement whose sentence, up to the match, has no office acting for
+ * another. The text is read once from start to end, however many matches it has.
+ */
+function* ownStatements(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  let sentence = 0;
+  let behalf = -1;
+  let read = 0;
+  for (const m of matchesIn(text, pattern)) {
+    for (; read < m.index; read++) {
+      if (SENTENCE_ENDS.includes(text[read]!)) sentence = read + 1;
+      else if (text.startsWith(ON_BEHALF, read) && read + ON_BEHALF.length <= m.index) behalf = read;
+    }
+    if (behalf < sentence) yield m;
+  }
 }
 
 function resolve(report: Report, [table, block, row, columns]: CellRef): Cell | undefined {
@@ -112,8 +122,7 @@ export default defineRule({
       const text = foldWidth(block.text);
       for (const statement of STATEMENTS) {
         if (!text.includes(statement.subject)) continue;
-        for (const m of matchesIn(text, statement.pattern)) {
-          if (speaksForAnother(text, m.index)) continue;
+        for (const m of ownStatements(text, statement.pattern)) {
           const cells = statement.cells.map((ref) => resolve(report, ref));
           // Only cells that hold numbers are compared; blank, missing or unreadable ones say nothing.
           if (!cells.every((c): c is Cell => c?.value.status === 'number')) continue;
