@@ -4,6 +4,12 @@ import { isGarbled } from '../../src/adapters/pdf/garbled.js';
 import type { Rules, TextRun } from '../../src/adapters/pdf/geometry.js';
 import { ruledTables } from '../../src/adapters/pdf/grid.js';
 
+/** Ruling lines: horizontal ones as [y, x1, x2], vertical ones as [x, y1, y2]. */
+const ruling = (h: [number, number, number][], v: [number, number, number][]): Rules => ({
+  h: h.map(([y, x1, x2]) => ({ y, x1, x2 })),
+  v: v.map(([x, y1, y2]) => ({ x, y1, y2 })),
+});
+
 /** A run of 7.5 pt text with its baseline at y (page space, y down), one em per character. */
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 7.5 * text.length, size: 7.5 });
 
@@ -29,20 +35,20 @@ describe('garbled text', () => {
 describe('ruled tables', () => {
   // Table 三's left edge as WPS draws it: a vertical label one character per line spanning
   // three rows, a row label wrapped over two lines, and a number column.
-  const rules: Rules = {
-    h: [
-      { y: 100, x1: 0, x2: 300 },
-      { y: 120, x1: 40, x2: 300 },
-      { y: 150, x1: 40, x2: 300 },
-      { y: 170, x1: 0, x2: 300 },
+  const rules = ruling(
+    [
+      [100, 0, 300],
+      [120, 40, 300],
+      [150, 40, 300],
+      [170, 0, 300],
     ],
-    v: [
-      { x: 0, y1: 100, y2: 170 },
-      { x: 40, y1: 100, y2: 170 },
-      { x: 250, y1: 100, y2: 170 },
-      { x: 300, y1: 100, y2: 170 },
+    [
+      [0, 100, 170],
+      [40, 100, 170],
+      [250, 100, 170],
+      [300, 100, 170],
     ],
-  };
+  );
   const runs = [
     run('三、', 5, 110),
     run('本', 5, 125),
@@ -69,18 +75,18 @@ describe('ruled tables', () => {
 
   it('keep the last row of a table a page break cuts, which has no rule under it (hz-szf-2023.pdf, page 3)', () => {
     // The column rules run on to the page's cut; the group label's rows share no rule in its column.
-    const cut: Rules = {
-      h: [
-        { y: 739, x1: 103, x2: 516 },
-        { y: 759, x1: 180, x2: 516 },
+    const cut = ruling(
+      [
+        [739, 103, 516],
+        [759, 180, 516],
       ],
-      v: [
-        { x: 103, y1: 739, y2: 778 },
-        { x: 180, y1: 739, y2: 778 },
-        { x: 310, y1: 739, y2: 778 },
-        { x: 516, y1: 739, y2: 778 },
+      [
+        [103, 739, 778],
+        [180, 739, 778],
+        [310, 739, 778],
+        [516, 739, 778],
       ],
-    };
+    );
     const [table] = ruledTables(cut, [
       run('（四）无法提供', 104, 762),
       run('1.本机关不掌握相关政府信息', 181, 754),

@@ -18,14 +18,23 @@ const FOLLOW_UP = ['previous-year-follow-up', 1, '第五部分只写了本年度
 const TABLE_2_UNREADABLE = (cells: string) => ['table-completeness', 1, `统计表「主动公开政府信息情况表」表格数字粘连，无法唯一确定各单元格：${cells}`];
 const NORMATIVE = '「行政规范性文件」本年制发件数、「行政规范性文件」本年废止件数、「行政规范性文件」现行有效件数';
 
+/** The results of linting these fixtures in one run, by file name. */
+async function lintTogether(files: string[]): Promise<Map<string, LintResult>> {
+  const { stdout } = await cli(['-f', 'json', ...files.map((f) => dir + f)]);
+  return new Map((JSON.parse(stdout) as LintResult[]).map((r) => [r.filePath.slice(dir.length), r]));
+}
+
+/** A file's findings as rule, severity and message (a PDF's page number left out). */
+const findingsOf = (results: Map<string, LintResult>, file: string) =>
+  results.get(file)!.messages.map((m) => [m.ruleId, m.severity, m.message.replace(/（第\d+页）$/u, '')]);
+
 let results: Map<string, LintResult>;
 
 beforeAll(async () => {
-  const { stdout } = await cli(['-f', 'json', ...FILES.map((f) => dir + f)]);
-  results = new Map((JSON.parse(stdout) as LintResult[]).map((r) => [r.filePath.slice(dir.length), r]));
+  results = await lintTogether(FILES);
 }, 120_000);
 
-const found = (file: string) => results.get(file)!.messages.map((m) => [m.ruleId, m.severity, m.message.replace(/（第\d+页）$/u, '')]);
+const found = (file: string) => findingsOf(results, file);
 
 describe('real published reports (shared/real)', () => {
   it('huaian-szf-2024.pdf: clean; section 五 says nothing of last year (page 5)', () => {
@@ -110,10 +119,9 @@ describe('real published reports from public repositories', () => {
   const MORE = ['sh-szfbgt-2019.html', 'hz-szf-2023.pdf', 'hz-szf-2024.pdf'];
   let more: Map<string, LintResult>;
   beforeAll(async () => {
-    const { stdout } = await cli(['-f', 'json', ...MORE.map((f) => dir + f)]);
-    more = new Map((JSON.parse(stdout) as LintResult[]).map((r) => [r.filePath.slice(dir.length), r]));
+    more = await lintTogether(MORE);
   }, 120_000);
-  const of = (file: string) => more.get(file)!.messages.map((m) => [m.ruleId, m.severity, m.message.replace(/（第\d+页）$/u, '')]);
+  const of = (file: string) => findingsOf(more, file);
   const UNDIVIDED = [
     'table-completeness',
     2,
