@@ -55,6 +55,7 @@ export default defineRule<{ similarity: number }>({
       url: docsUrl('cross-year-consistency'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     usesPreviousReport: true,
     schema: {
       type: 'object',

@@ -49,6 +49,7 @@ export default defineRule<{ sinceYear: number }>({
       url: docsUrl('fee-statement'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     schema: {
       type: 'object',
       properties: { sinceYear: { type: 'integer', minimum: 2000, maximum: 2100, default: 2021 } },

@@ -30,6 +30,7 @@ export default defineRule({
       url: docsUrl('non-negative-counts'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     hasSuggestions: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

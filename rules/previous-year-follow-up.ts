@@ -26,6 +26,7 @@ export default defineRule({
       url: docsUrl('previous-year-follow-up'),
     },
     defaultSeverity: 'warn',
+    checksFormat: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       missing: {

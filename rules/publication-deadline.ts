@@ -1,8 +1,9 @@
 /**
  * publication-deadline: a report is published by the legal deadline (条例 第四十九条):
  * a department's report by 31 January of the following year, a government's own report
- * (本级人民政府, 管委会) by 31 March. The publication date is the one its page showed
- * (发布时间/发布日期/日期, <meta name=PubDate>) or a date alone at the end of the text.
+ * (本级人民政府, 管委会) by 31 March. Reports for 2018 and before were due under the 2007 条例
+ * (第三十一条), whoever filed them, by 31 March. The publication date is the one its page
+ * showed (发布时间/发布日期/日期, <meta name=PubDate>) or a date alone at the end of the text.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { fillTemplate, localize } from '../src/engine/format-message.js';
@@ -24,6 +25,8 @@ function filerOf(agency: string | undefined): Filer | undefined {
 }
 
 const DEADLINE: Record<Filer, string> = { department: '01-31', government: '03-31' };
+/** The last report year due under the 2007 条例 (the revised one is in force from 15 May 2019). */
+const LAST_YEAR_OF_2007_RULES = 2018;
 
 /** Why a deadline applies, said in the message. */
 const BASIS = {
@@ -44,6 +47,10 @@ const BASIS = {
     en: 'the configured filer ({{filer}}), 条例 第四十九条',
   },
   configuredDeadline: { zh: '按配置的期限', en: 'the configured deadline' },
+  rules2007: {
+    zh: '{{year}}年度报告适用2007年《条例》第三十一条，应在次年3月31日前公布',
+    en: 'a report for {{year}} falls under the 2007 条例, 第三十一条: due by 31 March of the next year',
+  },
 } satisfies Record<string, Localized>;
 
 export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
@@ -85,14 +92,18 @@ export default defineRule<{ filer: 'auto' | Filer; deadline?: string }>({
     const why = (id: keyof typeof BASIS, data?: Record<string, string>) => fillTemplate(localize(BASIS[id], locale), data);
     const configured = options.filer === 'auto' ? undefined : options.filer;
     const filer = configured ?? filerOf(report.agency);
+    const oldRules = !options.deadline && year.value <= LAST_YEAR_OF_2007_RULES;
     // Undecided: 31 March, the later of the two, so that a finding holds whoever filed it.
-    const monthDay = options.deadline ?? DEADLINE[filer ?? 'government'];
+    const monthDay = options.deadline ?? (oldRules ? '03-31' : DEADLINE[filer ?? 'government']);
     const deadline = `${year.value + 1}-${monthDay}`;
+    const configuredFiler = () => why('configuredFiler', { filer: configured === 'government' ? (locale === 'zh' ? '本级政府' : 'government') : locale === 'zh' ? '部门' : 'department' });
     const basis = options.deadline
       ? why('configuredDeadline')
-      : configured
-        ? why('configuredFiler', { filer: configured === 'government' ? (locale === 'zh' ? '本级政府' : 'government') : locale === 'zh' ? '部门' : 'department' })
-        : why(filer ?? 'undecided', { agency: report.agency ?? '' });
+      : oldRules
+        ? why('rules2007', { year: String(year.value) })
+        : configured
+          ? configuredFiler()
+          : why(filer ?? 'undecided', { agency: report.agency ?? '' });
     const data = { year: year.value, published: published.date, deadline, basis };
     if (published.date > deadline) context.report({ messageId: 'late', data, range: published.range });
     else if (published.date <= `${year.value}-12-31`) context.report({ messageId: 'early', data, range: published.range });

@@ -66,6 +66,7 @@ export default defineRule<{ minProblemsLength: number }>({
       url: docsUrl('required-sections'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     fixable: true,
     hasSuggestions: true,
     schema: {

@@ -17,6 +17,7 @@ export default defineRule({
       url: docsUrl('statistics-period'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       missing: {

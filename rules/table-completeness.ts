@@ -35,6 +35,7 @@ export default defineRule({
       url: docsUrl('table-completeness'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       missingTable: { zh: '第{{numeral}}部分缺少统计表「{{table}}」', en: 'Section {{numeral}} lacks the {{table}}' },

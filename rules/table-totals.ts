@@ -119,6 +119,7 @@ export default defineRule({
       url: docsUrl('table-totals'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     hasSuggestions: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

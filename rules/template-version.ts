@@ -5,12 +5,15 @@
  * without 行政, or an undivided (六)其他处理 — is an error naming the label and its 2021
  * replacement. The labels and replacements are data of the 2021 template (obsoleteLabels);
  * where the replacement is a single label, --fix writes it in place of the old one (one
- * place per pass: the next pass finds the next).
+ * place per pass: the next pass finds the next). A report for a year before the 2019 format
+ * (under the 2007 条例, which set no national format) is said once not to be checked against
+ * one: the rules that check the format do not run on it.
  */
 import { rangeOfOnly, replaceVerbatim } from '../src/engine/fix.js';
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { RawCell } from '../src/model/blocks.js';
 import { normalizeLabel, splitNormalized } from '../src/text/labels.js';
+import { loadTemplates } from '../src/templates/load.js';
 import type { ObsoleteLabel } from '../src/templates/types.js';
 
 interface Parts {
@@ -44,6 +47,10 @@ export default defineRule({
     fixable: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
+      beforeFormats: {
+        zh: '{{year}}年度报告早于国家规定的年度报告格式（{{from}}年度起施行），未按格式检查其章节、统计表和有关说明',
+        en: 'The {{year}} report predates the national report format (in use from the {{from}} reports): its sections, tables and statements are not checked against it',
+      },
       obsolete: {
         zh: '{{year}}年度报告使用了2019年版格式的「{{label}}」{{times}}；2021年版格式（国办公开办函〔2021〕30号）中为：{{replacement}}',
         en: 'The {{year}} report uses "{{label}}" from the 2019 format{{times}}; the 2021 format (国办公开办函〔2021〕30号) has: {{replacement}}',
@@ -51,6 +58,11 @@ export default defineRule({
     },
   },
   check(report, context) {
+    if (report.templateBasis === 'before' && report.year) {
+      const from = Math.min(...loadTemplates().map((t) => t.years.from));
+      context.report({ messageId: 'beforeFormats', data: { year: report.year.value, from }, range: report.year.range, minor: true });
+      return;
+    }
     const obsolete = report.template.obsoleteLabels ?? [];
     // Only a report whose year puts it under the 2021 format; 2019 and 2020 pass on the 2019 one.
     if (report.templateBasis !== 'year' || !report.year || !obsolete.length) return;

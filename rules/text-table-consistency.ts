@@ -107,6 +107,7 @@ export default defineRule({
       url: docsUrl('text-table-consistency'),
     },
     defaultSeverity: 'error',
+    checksFormat: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       differs: {

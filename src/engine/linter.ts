@@ -127,6 +127,7 @@ export function lintReport(report: Report, options: LintOptions, last?: Report |
     const setting = options.settings.get(id);
     if (!setting || setting.severity === 0) continue;
     if (options.quiet && setting.severity === 1) continue;
+    if (rule.meta.checksFormat && report.templateBasis === 'before') continue;
     const context: RuleContext<never> = {
       id,
       options: setting.options as never,

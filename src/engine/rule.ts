@@ -25,6 +25,11 @@ export interface RuleMeta {
   deprecated?: { replacedBy: string[] };
   /** The rule reads last year's report (context.previous); only then is it looked for. */
   usesPreviousReport?: boolean;
+  /**
+   * The rule checks a report against the national format (its sections, tables, statements):
+   * it does not run on a report whose year is before every format (templateBasis `before`).
+   */
+  checksFormat?: boolean;
 }
 
 export interface SuggestionDescriptor {

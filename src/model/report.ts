@@ -23,8 +23,12 @@ export interface Report {
   blocks: Block[];
   comments: HtmlComment[];
   template: Template;
-  /** Why this template: the report year, or (year unknown) which template's labels the tables use. */
-  templateBasis: 'year' | 'labels';
+  /**
+   * Why this template: the report year; or (year unknown) which template's labels the tables
+   * use; or `before`: the report's year is before every national format (a 2018 report, under
+   * the 2007 条例), and the template, picked by its labels, only reads the tables.
+   */
+  templateBasis: 'year' | 'labels' | 'before';
   title?: { text: string; range: Range };
   /**
    * When the report was published: the date its page showed (发布时间, <meta name=PubDate>),
@@ -225,8 +229,8 @@ export function buildReport(doc: ParsedDocument): Report {
   if (template) {
     recognizer = recognizeTables(blocks, sections, template, doc.source);
   } else {
-    // Year unknown: the template whose labels the tables actually use.
-    templateBasis = 'labels';
+    // Year unknown, or before every format: the template whose labels the tables actually use.
+    templateBasis = year && year.value < Math.min(...templates.map((t) => t.years.from)) ? 'before' : 'labels';
     const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t, doc.source) }));
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
     template = pick.t;

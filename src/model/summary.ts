@@ -46,7 +46,8 @@ export function sectionText(report: Report, n: number): string {
 export function summarize(report: Report): ReportSummary {
   const numbers = new Map<string, number>();
   const candidates = new Map<string, number[]>();
-  for (const [table, blockId, rows, columns] of COMPARED) {
+  // A report from before the formats has no cells of theirs: its tables were only read by a template's labels.
+  for (const [table, blockId, rows, columns] of report.templateBasis === 'before' ? [] : COMPARED) {
     const block = report.tables.get(table)?.blocks.get(blockId);
     if (!block) continue;
     for (const row of rows) {

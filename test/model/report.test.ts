@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/adapters/html.js';
 import { agencyOf, buildReport } from '../../src/model/report.js';
+import { summarize } from '../../src/model/summary.js';
 import { cellOf } from '../../src/model/tables.js';
 import { model } from '../helpers.js';
 import { TABLE_3, report } from '../report-fragments.js';
@@ -46,6 +47,14 @@ describe('report model', () => {
   it('picks the template by the labels the tables use when the year is unknown', () => {
     const r = model(fixture('001').replace('# 重庆市医疗保障局 2020年政府信息公开工作年度报告', '# 重庆市医疗保障局政府信息公开工作年度报告').replace('2020年,市医保局', '市医保局').replace(/统计期限[^。]*。/, ''));
     expect([r.year, r.templateBasis, r.template.id]).toEqual([undefined, 'labels', '2019']);
+  });
+
+  it('says a report whose year is before every format is so: its template only reads the tables', () => {
+    const r = model(fixture('001').replaceAll('2020', '2018'));
+    expect([r.year?.value, r.templateBasis, r.template.id]).toEqual([2018, 'before', '2019']);
+    // Nor does a later report compare its cells with such a report's.
+    expect(summarize(r).numbers.size).toBe(0);
+    expect(summarize(model(fixture('001'))).numbers.size).toBeGreaterThan(0);
   });
 
   it('ties every cell to its place in the source', () => {

@@ -116,7 +116,7 @@ describe('real published reports (shared/real)', () => {
  * linted together as a reviewing office would: what each must give was established by reading it.
  */
 describe('real published reports from public repositories', () => {
-  const MORE = ['sh-szfbgt-2019.html', 'hz-szf-2023.pdf', 'hz-szf-2024.pdf'];
+  const MORE = ['sh-szfbgt-2019.html', 'hz-szf-2023.pdf', 'hz-szf-2024.pdf', 'pt-2018.txt'];
   let more: Map<string, LintResult>;
   beforeAll(async () => {
     more = await lintTogether(MORE);
@@ -162,6 +162,10 @@ describe('real published reports from public repositories', () => {
 
   it('hz-szf-2024.pdf: an office acting for the government is not compared with the table; its 2023 report agrees with it', () => {
     expect(of('hz-szf-2024.pdf')).toEqual([UNDIVIDED, OLD_SIX(2024), FOLLOW_UP]);
+  });
+
+  it('pt-2018.txt (the 2007 条例\'s report, its own six parts and one statistics table): not checked against the 2019 format, said once; published on time', () => {
+    expect(of('pt-2018.txt')).toEqual([['template-version', 1, '2018年度报告早于国家规定的年度报告格式（2019年度起施行），未按格式检查其章节、统计表和有关说明']]);
   });
 });
 

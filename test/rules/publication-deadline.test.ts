@@ -25,6 +25,14 @@ describe('publication-deadline', () => {
     ]);
   });
 
+  it('holds a report for 2018 or before to the 2007 条例: 31 March of the next year, a department too', () => {
+    const of2018 = (date: string) => seed002.replace('发布时间:2025-01-17', `发布时间:${date}`).replaceAll('2024', '2018');
+    expect(lintFileText(of2018('2019-02-10'), '002.txt', { only })).toEqual([]);
+    expect(lintFileText(of2018('2019-04-02'), '002.txt', { only }).map((m) => m.message)).toEqual([
+      '2018年度报告于2019年4月2日公布，晚于2019年3月31日的期限（2018年度报告适用2007年《条例》第三十一条，应在次年3月31日前公布）',
+    ]);
+  });
+
   it('reads the signature date at the end of the text', () => {
     const md = signed('2025年2月1日');
     expect(lint(md, { only })).toEqual([

@@ -45,4 +45,17 @@ describe('template-version', () => {
       },
     ]);
   });
+
+  it('says once that a report before the 2019 format is not checked against a format, and no format rule runs on it (pt-2018.txt)', () => {
+    const pt2018 = readFileSync(new URL('../fixtures/real/pt-2018.txt', import.meta.url), 'utf8');
+    expect(lintFileText(pt2018, 'pt-2018.txt')).toEqual([
+      {
+        ruleId: 'template-version',
+        severity: 1,
+        message: '2018年度报告早于国家规定的年度报告格式（2019年度起施行），未按格式检查其章节、统计表和有关说明',
+        line: 1,
+        column: 12,
+      },
+    ]);
+  });
 });
