@@ -230,7 +230,10 @@ export function buildReport(doc: ParsedDocument): Report {
     recognizer = recognizeTables(blocks, sections, template, doc.source);
   } else {
     // Year unknown, or before every format: the template whose labels the tables actually use.
-    templateBasis = year && year.value < Math.min(...templates.map((t) => t.years.from)) ? 'before' : 'labels';
+    // A year read before the formats must not be contradicted by the stated period ("2018年以来…"
+    // opening a 2019 report whose title names no year): then it is taken as unknown.
+    const before = year && year.value < Math.min(...templates.map((t) => t.years.from)) && (!years.period || years.period.value === year.value);
+    templateBasis = before ? 'before' : 'labels';
     const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t, doc.source) }));
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));
     template = pick.t;

@@ -52,6 +52,9 @@ describe('report model', () => {
   it('says a report whose year is before every format is so: its template only reads the tables', () => {
     const r = model(fixture('001').replaceAll('2020', '2018'));
     expect([r.year?.value, r.templateBasis, r.template.id]).toEqual([2018, 'before', '2019']);
+    // Not when the statistics period names a year of a format ("2018年以来…" opening a 2019 report whose title has no year).
+    const opening = model(fixture('001').replace('# 重庆市医疗保障局 2020年政府信息公开工作年度报告', '# 重庆市医疗保障局政府信息公开工作年度报告').replace('2020年,市医保局', '2018年以来,市医保局'));
+    expect([opening.year?.value, opening.templateBasis]).toEqual([2018, 'labels']);
     // Nor does a later report compare its cells with such a report's.
     expect(summarize(r).numbers.size).toBe(0);
     expect(summarize(model(fixture('001'))).numbers.size).toBeGreaterThan(0);
