@@ -13,7 +13,7 @@ import { rangeOfOnly, replaceVerbatim } from '../src/engine/fix.js';
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { RawCell } from '../src/model/blocks.js';
 import { normalizeLabel, splitNormalized } from '../src/text/labels.js';
-import { loadTemplates } from '../src/templates/load.js';
+import { firstFormatYear } from '../src/templates/load.js';
 import type { ObsoleteLabel } from '../src/templates/types.js';
 
 interface Parts {
@@ -59,8 +59,7 @@ export default defineRule({
   },
   check(report, context) {
     if (report.templateBasis === 'before' && report.year) {
-      const from = Math.min(...loadTemplates().map((t) => t.years.from));
-      context.report({ messageId: 'beforeFormats', data: { year: report.year.value, from }, range: report.year.range, minor: true });
+      context.report({ messageId: 'beforeFormats', data: { year: report.year.value, from: firstFormatYear() }, range: report.year.range, minor: true });
       return;
     }
     const obsolete = report.template.obsoleteLabels ?? [];

@@ -1,5 +1,5 @@
 import type { ParsedDocument, PublicationDate, TitleHint } from '../text/document.js';
-import { loadTemplates, templateForYear } from '../templates/load.js';
+import { firstFormatYear, loadTemplates, templateForYear } from '../templates/load.js';
 import type { Template } from '../templates/types.js';
 import type { Position, Range } from '../types.js';
 import { type Block, type HtmlComment, TextBlock, flatten } from './blocks.js';
@@ -232,7 +232,7 @@ export function buildReport(doc: ParsedDocument): Report {
     // Year unknown, or before every format: the template whose labels the tables actually use.
     // A year read before the formats must not be contradicted by the stated period ("2018年以来…"
     // opening a 2019 report whose title names no year): then it is taken as unknown.
-    const before = year && year.value < Math.min(...templates.map((t) => t.years.from)) && (!years.period || years.period.value === year.value);
+    const before = year && year.value < firstFormatYear() && (!years.period || years.period.value === year.value);
     templateBasis = before ? 'before' : 'labels';
     const tried = templates.map((t) => ({ t, r: recognizeTables(blocks, sections, t, doc.source) }));
     const pick = tried.reduce((a, b) => (recognizedCells(b.r) > recognizedCells(a.r) ? b : a));

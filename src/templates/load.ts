@@ -47,6 +47,11 @@ export function loadTemplates(): Template[] {
   return cache;
 }
 
+/** The first report year any format applies to: reports before it were written under the 2007 条例, which set none. */
+export function firstFormatYear(): number {
+  return Math.min(...loadTemplates().map((t) => t.years.from));
+}
+
 /** The template in force for a report year: 2021 format from 2021 on, the 2019 trial format before. */
 export function templateForYear(year: number | undefined): Template | undefined {
   if (year === undefined) return undefined;
