@@ -8,13 +8,14 @@
  * The failures are explained together (src/model/solver.ts): when one smallest set of cells
  * explains them all, each of those cells is reported once with the value that balances every
  * identity it is in; when several sets would, each failed identity is reported once with the
- * cells that could be at fault, and nothing is suggested.
+ * cells that could be at fault, and nothing is suggested. Blank totals are suspected first:
+ * when filling them with their parts' sums balances every identity, that is the explanation.
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import { localize } from '../src/engine/format-message.js';
 import { cellName, columnName, rowName } from '../src/model/describe.js';
 import type { Report } from '../src/model/report.js';
-import { type Equation, type Unknown, diagnose, residualOf } from '../src/model/solver.js';
+import { type Equation, type Explanation, type Unknown, diagnose, residualOf } from '../src/model/solver.js';
 import { type Cell, type TableBlockModel, type TableModel, cellOf } from '../src/model/tables.js';
 import type { Identity } from '../src/templates/types.js';
 import type { Locale } from '../src/types.js';
@@ -90,6 +91,29 @@ const identityText = (i: Instance, locale: Locale) => {
   return locale === 'zh' ? `${localize(i.identity.name, locale)}（${left} ≠ ${right}）` : `${localize(i.identity.name, locale)} (${left} ≠ ${right})`;
 };
 
+/**
+ * A blank total is the first suspect: a report that left its 总计 cells blank (sh-szfbgt-2019.html)
+ * fails an identity for each, too many for the search to explain. When writing in each blank
+ * total of a failed identity the sum of its parts makes every identity of the tables hold,
+ * those totals are the one explanation, each with its value.
+ */
+function blankTotals(equations: Equation<Cell>[], instances: Instance[], unknowns: Map<Cell, Unknown>, failed: Equation<Cell>[]): Explanation<Cell> | undefined {
+  const fill: Explanation<Cell> = new Map();
+  for (const eq of failed) {
+    const i = instances[equations.indexOf(eq)]!;
+    const { identity, target } = i;
+    const targetAlone = (identity.left.includes(identity.target) ? identity.left : identity.right).length === 1;
+    if (target.value.status !== 'blank' || !targetAlone) continue;
+    const parts = identity.left.includes(identity.target) ? i.right : i.left;
+    if (parts === 'blank' || (fill.has(target) && fill.get(target) !== parts)) return undefined;
+    if (!(parts >= 0) || (target.kind !== 'amount' && !Number.isInteger(parts))) return undefined;
+    fill.set(target, parts);
+  }
+  if (!fill.size) return undefined;
+  const filled = new Map([...unknowns].map(([cell, u]) => [cell, fill.has(cell) ? { ...u, value: fill.get(cell)! } : u]));
+  return equations.every((eq) => Math.abs(residualOf(eq, filled)) <= 1e-6) ? fill : undefined;
+}
+
 /** Blocks read from run-together digits that no cut of the digits balances. */
 function* unbalancedRuns(report: Report): Generator<{ table: TableModel; block: TableBlockModel }> {
   for (const table of report.tables.values()) {
@@ -149,7 +173,10 @@ export default defineRule({
       context.report({ messageId: 'unreadable', data: { table: localize(table.template.name, context.locale), nearest }, range: block.flattened!.range });
     }
     const { equations, instances, unknowns } = equationsOf(report);
-    const { failed, explanations } = diagnose(equations, unknowns);
+    const diagnosis = diagnose(equations, unknowns);
+    const { failed } = diagnosis;
+    const blanks = diagnosis.explanations.length === 1 ? undefined : blankTotals(equations, instances, unknowns, failed);
+    const explanations = blanks ? [blanks] : diagnosis.explanations;
     const failedInstances = failed.map((eq) => instances[equations.indexOf(eq)]!);
     const tableName = (t: TableModel) => localize(t.template.name, context.locale);
     if (explanations.length === 1) {

@@ -78,6 +78,18 @@ describe('table-totals', () => {
     ]);
   });
 
+  it('names each blank 总计 with its parts\' sum when filling them balances every identity, however many they are (sh-szfbgt-2019.html)', () => {
+    // Four blank totals: more than the search tries, each the target of its row's identity.
+    const rows = TABLE_3_ROWS.map((r) => (/本年新收|予以公开|部分公开|不掌握/.test(r) ? r.replace(/\| \d+ \|$/u, '|  |') : r));
+    const md = report({ bodies: [undefined, undefined, rows.join('\n')] });
+    expect(lint(md, { only }).map((m) => [m.message.replace(/：.*$/u, ''), m.line])).toEqual([
+      ['收到和处理政府信息公开申请情况表「一、本年新收政府信息公开申请数量」行「总计」列应为11，实为空白', lineOf(md, '一、本年新收')],
+      ['收到和处理政府信息公开申请情况表「（一）予以公开」行「总计」列应为4，实为空白', lineOf(md, '（一）予以公开')],
+      ['收到和处理政府信息公开申请情况表「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」行「总计」列应为5，实为空白', lineOf(md, '（二）部分公开')],
+      ['收到和处理政府信息公开申请情况表「（四）无法提供 1.本机关不掌握相关政府信息」行「总计」列应为2，实为空白', lineOf(md, '1.本机关不掌握')],
+    ]);
+  });
+
   it('counts blank cells as 0 and does not evaluate identities over missing or unreadable cells', () => {
     const blank = table3With('一、本年新收', '| 一、本年新收政府信息公开申请数量 | | | 11 | | | | | | 11 |');
     expect(lint(blank, { only })).toEqual([]);
