@@ -103,12 +103,14 @@ export function contentOf(raw: string): CellContent {
 }
 
 /**
- * How cleaning leaves a character whatever stands beside it: a CJK ideograph, 、 and 。 as
- * they are, a full-width form as its ASCII (none composes with a neighbour into another
- * character, nor is one the composition of others); undefined for any other character.
+ * How cleaning leaves a character whatever stands beside it, as far as the value patterns'
+ * first and last characters can tell: a CJK ideograph, 、, 。 and printable ASCII as they are,
+ * a full-width form as its ASCII; undefined for any other character. (ASCII may compose with
+ * a combining mark after it, as < with U+0338 into ≮, but never into one of those first or
+ * last characters, and is never the second part of a composition.)
  */
 function cleanedAlone(c: number): string | undefined {
-  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) return String.fromCharCode(c);
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || (c > 0x20 && c < 0x7f)) return String.fromCharCode(c);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   return undefined;
 }

@@ -67,6 +67,9 @@ describe('what a cell holds (telling labels from data)', () => {
     ['1.属于国家秘密', 'label'],
     ['第二十条第（一）项', 'label'],
     ['（一）予以公开', 'label'],
+    ['(一)予以公开', 'label'],
+    ['N/A', 'value'],
+    ['n/a', 'value'],
     ['2024年,本机关共收到政府信息公开申请11件。', 'label'],
     ['本年度收到申请12件', 'label'],
   ])('%j is read as %s', (text, content) => {
