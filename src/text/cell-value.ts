@@ -1,4 +1,4 @@
-import { compactText, isSpaceCode } from './labels.js';
+import { compactText, compactsAlone, isSpaceCode } from './labels.js';
 
 /**
  * Typed cell values. A cell is read according to the kind the template gives it:
@@ -103,16 +103,16 @@ export function contentOf(raw: string): CellContent {
 }
 
 /**
- * How cleaning leaves a character whatever stands beside it, as far as the value patterns'
- * first and last characters can tell: a CJK ideograph, 、, 。 and printable ASCII as they are,
- * a full-width form as its ASCII; undefined for any other character. (ASCII may compose with
- * a combining mark after it, as < with U+0338 into ≮, but never into one of those first or
- * last characters, and is never the second part of a composition.)
+ * How cleaning leaves a character that compacts by itself (compactsAlone: ASCII, CJK
+ * ideographs and punctuation, dashes and quotes as they are, a full-width form as its ASCII);
+ * undefined for a space or any other character. Such a character may compose with a
+ * combining mark after it (< with U+0338 into ≮), but never into a character a value starts
+ * or ends with, and is never the second part of a composition: for the value patterns'
+ * first and last characters, it is what it is whatever stands beside it.
  */
 function cleanedAlone(c: number): string | undefined {
-  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || (c > 0x20 && c < 0x7f)) return String.fromCharCode(c);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  return undefined;
+  if (!compactsAlone(c) || isSpaceCode(c)) return undefined;
+  return String.fromCharCode(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 }
 
 /**
