@@ -22,6 +22,8 @@ const CASES = {
   'Markdown table rows': [(n) => `| 项目 | 数量 |\n|---|---|\n${'| 行 | 1 |\n'.repeat(n)}`, 'md', [12_500, 25_000, 50_000, 100_000]],
   'text table rows (tabs)': [(n) => `项目\t数量\n${'行\t1\n'.repeat(n)}`, 'txt', [12_500, 25_000, 50_000, 100_000]],
   'HTML table rows': [(n) => `<table>${'<tr><td>行</td><td>1</td></tr>'.repeat(n)}</table>`, 'html', [12_500, 25_000, 50_000, 100_000]],
+  'HTML table rows under a header row': [(n) => `<table><tr><td>项目</td><td>数量</td><td>总计</td></tr>${'<tr><td>行</td><td colspan="2">1</td></tr>'.repeat(n)}</table>`, 'html', [12_500, 25_000, 50_000, 100_000]],
+  'figures stated in one paragraph (.md)': [(n) => md(`## 一、总体情况\n\n本年度${'区政府办代表区政府收到公开申请1件，'.repeat(n)}。\n`), 'md', [10_000, 20_000, 40_000, 80_000]],
   'headings (.md)': [(n) => '# 一、总体情况\n\n'.repeat(n), 'md', [6_250, 12_500, 25_000, 50_000]],
   'headings (.txt)': [(n) => '一、总体情况\n'.repeat(n), 'txt', [6_250, 12_500, 25_000, 50_000]],
   'a text report of n lines of 1 KB (19.9 MB at 19,000)': [(n) => `一、总体情况\n${`${'本机关依法公开政府信息，'.repeat(29)}\n`.repeat(n)}`, 'txt', [2_375, 4_750, 9_500, 19_000]],
