@@ -7,6 +7,7 @@ import { type LintOutput, lintLoadedFile } from './lint-file.js';
 import type { Summarized } from './load-report.js';
 import type { FromWorker, RunTask, ToWorker, WireOptions } from './lint-worker.js';
 import type { PreviousLookup, PreviousSource } from './previous-year.js';
+import { TaskClock } from './task-clock.js';
 import { WORKER_EXITED, overTime, startWorker, workerDied } from './worker-thread.js';
 
 /**
@@ -16,12 +17,14 @@ import { WORKER_EXITED, overTime, startWorker, workerDied } from './worker-threa
  * workers do not keep the process alive.
  *
  * Each worker is given a few tasks ahead (its own queue), so that it never idles for a
- * message's round trip between two files. It runs them one at a time and says when each
- * starts and stops running, so a timeout or an out-of-memory death is always the running
- * task's; the tasks it only held are started again elsewhere. A task that asks for last
- * year's report waits for the main thread's answer without holding its worker (the report
- * it waits for may be one of the worker's next tasks: chains of years never deadlock), and
- * its deadline does not run while it waits.
+ * message's round trip between two files. It runs them one at a time and writes which one
+ * runs, and until when, on a clock shared with this thread (src/pipeline/task-clock.ts), so a
+ * timeout or an out-of-memory death is always the running task's; the tasks it only held are
+ * started again elsewhere. A task that asks for last year's report waits for the main
+ * thread's answer without holding its worker (the report it waits for may be one of the
+ * worker's next tasks: chains of years never deadlock), and its deadline does not run while
+ * it waits. A worker that dies before it is ready cannot run any file: every file of the run
+ * gets its fatal message, where starting another would start one again and again.
  *
  * Why not piscina or tinypool: both run several tasks of a worker at once or none, so they
  * can neither blame a worker's death on one file nor stop a deadline while a task waits.
@@ -52,9 +55,6 @@ interface Task {
   lint?: LintWanted;
   summary: Deferred<Summarized>;
   result: Deferred<LintResult | undefined>;
-  /** Milliseconds of its deadline left, and since when it runs. */
-  left: number;
-  since: number;
 }
 
 interface Slot {
@@ -63,15 +63,24 @@ interface Slot {
   tasks: Map<number, Task>;
   /** Of those, how many it holds to run (not waiting for a lookup). */
   inHand: number;
-  /** The task the worker says it runs. */
-  running?: Task;
+  /** Which task the worker runs, and until when. */
+  clock: TaskClock;
+  /** Reads the clock while the worker holds tasks. */
   timer?: NodeJS.Timeout;
+  /** Whether the worker has started (its script loaded). */
+  ready: boolean;
   /** The option sets the worker has been sent. */
   options: Set<number>;
 }
 
 /** Tasks a worker holds at once: one running and the next ready, so that it never waits for the main thread. */
 const AHEAD = 2;
+
+/**
+ * How often at most the clock is read while no deadline is near: a task the worker resumes
+ * may have less time left than the one it ran when the timer was set.
+ */
+const CLOCK_READ_MS = 250;
 
 /** A started task: its summary comes first (other files' lookups may wait on it), then its result. */
 export interface Started {
@@ -83,6 +92,8 @@ export class LintPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextId = 0;
+  /** Why no worker can start, once one died before it was ready. */
+  private broken?: Failure;
   private readonly queued = new Map<Promise<Summarized>, Task>();
   /** Each distinct set of options, numbered: sent once to each worker, not with every file. */
   private readonly optionKeys = new Map<LintOptions, number>();
@@ -115,11 +126,15 @@ export class LintPool {
   }
 
   private add(what: Pick<Task, 'filePath' | 'bytes' | 'lint'>, urgent = false): Started {
-    const task: Task = { ...what, id: this.nextId++, summary: deferred(), result: deferred(), left: this.limits.maxSeconds * 1000, since: 0 };
-    this.queued.set(task.summary.promise, task);
-    if (urgent) this.queue.unshift(task);
-    else this.queue.push(task);
-    this.pump();
+    const task: Task = { ...what, id: this.nextId++, summary: deferred(), result: deferred() };
+    if (this.broken) {
+      void this.failed(task, this.broken);
+    } else {
+      this.queued.set(task.summary.promise, task);
+      if (urgent) this.queue.unshift(task);
+      else this.queue.push(task);
+      this.pump();
+    }
     return { summary: task.summary.promise, result: task.result.promise };
   }
 
@@ -138,6 +153,7 @@ export class LintPool {
     slot.tasks.set(task.id, task);
     slot.inHand++;
     slot.worker.ref();
+    if (!slot.timer) this.readClockIn(slot, CLOCK_READ_MS);
     const message: RunTask = { type: 'run', id: task.id, filePath: task.filePath, ...(task.bytes ? { bytes: task.bytes } : {}), limits: this.limits };
     if (task.lint) message.lint = { options: this.sendOptions(slot, task.lint.options), output: task.lint.output, fix: task.lint.fix };
     this.post(slot, message);
@@ -159,21 +175,24 @@ export class LintPool {
     slot.worker.postMessage(message);
   }
 
-  private startClock(slot: Slot, task: Task): void {
-    slot.running = task;
-    task.since = Date.now();
-    slot.timer = setTimeout(() => this.fail(slot, overTime(this.limits)), Math.max(0, task.left));
+  /** Ends the worker whose running task is past its deadline; otherwise reads the clock again. */
+  private readClockIn(slot: Slot, ms: number): void {
+    slot.timer = setTimeout(() => {
+      const running = slot.clock.running();
+      const due = running ? running.deadline - Date.now() : CLOCK_READ_MS;
+      if (due <= 0) this.fail(slot, overTime(this.limits));
+      else this.readClockIn(slot, Math.min(due, CLOCK_READ_MS));
+    }, ms).unref();
   }
 
-  /** The running task stops running: it waits, or it is done. */
-  private pause(slot: Slot): void {
+  private stopClock(slot: Slot): void {
     clearTimeout(slot.timer);
-    if (slot.running) slot.running.left -= Date.now() - slot.running.since;
-    slot.running = undefined;
+    slot.timer = undefined;
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker('lint-worker', this.limits.maxMemoryMb), tasks: new Map(), inHand: 0, options: new Set() };
+    const slot: Slot = { worker: startWorker('lint-worker', this.limits.maxMemoryMb), tasks: new Map(), inHand: 0, options: new Set(), clock: TaskClock.create(), ready: false };
+    this.post(slot, { type: 'clock', buffer: slot.clock.buffer });
     slot.worker.on('message', (batch: FromWorker[]) => {
       for (const message of batch) this.received(slot, message);
     });
@@ -184,15 +203,15 @@ export class LintPool {
   }
 
   private received(slot: Slot, message: FromWorker): void {
-    if (message.type === 'ready') return;
+    if (message.type === 'ready') {
+      slot.ready = true;
+      return;
+    }
     const task = slot.tasks.get(message.id);
     if (!task) return;
-    if (message.type === 'start') {
-      this.startClock(slot, task);
-    } else if (message.type === 'summary') {
+    if (message.type === 'summary') {
       task.summary.resolve(message.summary);
     } else if (message.type === 'previous') {
-      this.pause(slot);
       slot.inHand--;
       const asked = this.previous ? this.previous.find(message.identity, task.filePath).catch(() => undefined) : Promise.resolve(undefined);
       void asked.then((lookup: PreviousLookup) => {
@@ -203,29 +222,40 @@ export class LintPool {
       });
       this.pump();
     } else {
-      if (slot.running === task) this.pause(slot);
       slot.tasks.delete(task.id);
       slot.inHand--;
-      if (!slot.tasks.size) slot.worker.unref();
+      if (!slot.tasks.size) {
+        slot.worker.unref();
+        this.stopClock(slot);
+      }
       task.result.resolve(message.result);
       this.pump();
     }
   }
 
-  /** The worker is ended: its running task gets the fatal message, the tasks it held start again. */
+  /**
+   * The worker is ended: its running task gets the fatal message, the tasks it held start
+   * again. If it never started, no worker will: every task gets the message.
+   */
   private fail(slot: Slot, failure: Failure): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
-    const running = slot.running;
-    this.pause(slot);
+    this.stopClock(slot);
+    const running = slot.tasks.get(slot.clock.running()?.id ?? -1);
     void slot.worker.terminate();
+    if (!slot.ready) {
+      this.broken = failure;
+      const all = [...slot.tasks.values(), ...this.queue.splice(0)];
+      this.queued.clear();
+      for (const task of all) void this.failed(task, failure);
+      return;
+    }
     if (running) {
       slot.tasks.delete(running.id);
       void this.failed(running, failure);
     }
     for (const task of [...slot.tasks.values()].reverse()) {
-      task.left = this.limits.maxSeconds * 1000;
       this.queued.set(task.summary.promise, task);
       this.queue.unshift(task);
     }

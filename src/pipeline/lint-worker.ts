@@ -9,6 +9,7 @@ import { fixLinted } from './fix-file.js';
 import { type LintOutput, lintLoadedFile } from './lint-file.js';
 import { ReportLoader, type Summarized, loadBytes, readReportFile, summarized } from './load-report.js';
 import type { PreviousLookup, PreviousSource, ReportIdentity } from './previous-year.js';
+import { TaskClock } from './task-clock.js';
 
 /**
  * One file per task, in a worker thread of src/pipeline/lint-pool.ts: read (or take the bytes
@@ -19,9 +20,10 @@ import type { PreviousLookup, PreviousSource, ReportIdentity } from './previous-
  *
  * The worker keeps its own queue, so that it never waits for the main thread between two
  * files, and runs one task at a time: a task that waits for its lookup gives the worker to
- * the next, and resumes only between tasks. It says when each task starts running ('start')
- * and stops ('previous', 'done'), so that the main thread always knows which file a timeout or
- * an out-of-memory death belongs to.
+ * the next, and resumes only between tasks. It writes which task runs, and until when, on the
+ * clock it shares with the main thread (src/pipeline/task-clock.ts), so that a timeout or an
+ * out-of-memory death is always blamed on the file that caused it; a task's time does not
+ * run while it waits for its lookup.
  */
 
 /** Lint options as they cross threads: rules travel as the plugin files to import. */
@@ -38,6 +40,8 @@ export interface RunTask {
 }
 
 export type ToWorker =
+  /** The shared clock, sent first. */
+  | { type: 'clock'; buffer: SharedArrayBuffer }
   /** Options sent once per worker, then named by their number. */
   | { type: 'options'; key: number; options: WireOptions }
   | RunTask
@@ -45,22 +49,18 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'start'; id: number }
   | { type: 'summary'; id: number; summary: Summarized }
   | { type: 'previous'; id: number; identity: ReportIdentity }
   | { type: 'done'; id: number; result?: LintResult };
 
 /**
- * Messages go out in batches: what one turn of the worker says (a summary, a lookup asked, a
- * result, the next task started) is one postMessage, where each used to wake the main thread on
- * its own. A task's start is never held back: it goes out at once with what came before it, so
- * that the main thread's deadline runs from the moment the task does, even one that never yields.
+ * Messages go out in batches: what the worker says until it next awaits (a task's summary and
+ * its lookup; a result) is one postMessage, where each used to wake the main thread on its own.
  */
 let outbox: FromWorker[] = [];
 function post(message: FromWorker): void {
   outbox.push(message);
-  if (message.type === 'start') flush();
-  else if (outbox.length === 1) queueMicrotask(flush);
+  if (outbox.length === 1) queueMicrotask(flush);
 }
 function flush(): void {
   if (outbox.length) parentPort!.postMessage(outbox);
@@ -88,6 +88,20 @@ const fresh: RunTask[] = [];
 const resumable: (() => void)[] = [];
 const waiting = new Map<number, (lookup: PreviousLookup) => void>();
 let busy = false;
+let clock: TaskClock | undefined;
+/** Milliseconds of its deadline each task not done has left, and since when the running one runs. */
+const left = new Map<number, number>();
+let since = 0;
+
+function running(id: number): void {
+  since = Date.now();
+  clock?.run(id, since + left.get(id)!);
+}
+
+function paused(id: number): void {
+  clock?.stop();
+  left.set(id, left.get(id)! - (Date.now() - since));
+}
 
 /** Between tasks: a task whose answer came goes first (it holds a model), then a new one. */
 function next(): void {
@@ -97,8 +111,11 @@ function next(): void {
   if (!resume && !task) return;
   busy = true;
   if (resume) return resume();
-  post({ type: 'start', id: task!.id });
+  left.set(task!.id, task!.limits.maxSeconds * 1000);
+  running(task!.id);
   void run(task!).then((result) => {
+    clock?.stop();
+    left.delete(task!.id);
     post({ type: 'done', id: task!.id, ...(result ? { result } : {}) });
     busy = false;
     next();
@@ -111,6 +128,7 @@ function askMain(id: number): PreviousSource {
     find: (report) =>
       new Promise<PreviousLookup>((resolve) => {
         waiting.set(id, resolve);
+        paused(id);
         post({ type: 'previous', id, identity: { agency: report.agency, ...(report.year ? { year: { value: report.year.value } } : {}) } });
         busy = false;
         next();
@@ -120,12 +138,13 @@ function askMain(id: number): PreviousSource {
 
 async function run(task: RunTask): Promise<LintResult | undefined> {
   const { id, filePath, limits } = task;
+  // Awaited first, so that nothing is awaited between the summary and the lookup: one message.
+  const lintOptions = task.lint && (await options.get(task.lint.options)!);
   const read = task.bytes ?? readReportFile(filePath, limits);
   const loaded = read instanceof Uint8Array ? await loadBytes(read, filePath, limits) : read;
   post({ type: 'summary', id, summary: summarized(loaded) });
-  if (!task.lint) return undefined;
+  if (!task.lint || !lintOptions) return undefined;
   const { output, fix } = task.lint;
-  const lintOptions = await options.get(task.lint.options)!;
   const previous = askMain(id);
   const first = await lintLoadedFile(loaded, filePath, lintOptions, { previous, ...output });
   // The fixed text is linted again here too: its lookups ask the main thread like the first.
@@ -133,7 +152,9 @@ async function run(task: RunTask): Promise<LintResult | undefined> {
 }
 
 parentPort?.on('message', (message: ToWorker) => {
-  if (message.type === 'options') {
+  if (message.type === 'clock') {
+    clock = new TaskClock(message.buffer);
+  } else if (message.type === 'options') {
     const { pluginFiles, ...rest } = message.options;
     options.set(message.key, rulesOf(pluginFiles).then((rules) => ({ ...rest, rules, pluginFiles: new Map(pluginFiles) })));
   } else if (message.type === 'previous') {
@@ -141,7 +162,7 @@ parentPort?.on('message', (message: ToWorker) => {
     waiting.delete(message.id);
     if (resolve) {
       resumable.push(() => {
-        post({ type: 'start', id: message.id });
+        running(message.id);
         resolve(message.lookup);
       });
     }

@@ -88,6 +88,17 @@ describe('linting in worker threads', () => {
     }
   }, 120_000);
 
+  it('gives every file a fatal message, and ends, when no worker can start (a heap too small to load the linter)', async () => {
+    // Before, each worker that died before it was ready had its files given to a new one, for ever.
+    const dir = workspace({});
+    for (const f of ['000.md', '001.md']) copyFileSync(join('test/fixtures/markdown', f), join(dir, f));
+    const { code, stdout } = await cli(['-f', 'json', '--locale', 'en', '--concurrency', '2', '--limit', 'maxMemoryMb=1', dir]);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Result[]).map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => [m.fatal, m.message])])).toEqual(
+      ['000.md', '001.md'].map((f) => [f, [[true, expect.stringContaining('exceeds the limit maxMemoryMb (1, at most 1)')]]]),
+    );
+  }, 60_000);
+
   it('refuses a --concurrency that is not a number of threads, auto or off', async () => {
     const dir = workspace({ 'a.md': '' });
     const zh = await cli(['--concurrency', 'many', join(dir, 'a.md')]);
