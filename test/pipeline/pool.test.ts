@@ -99,6 +99,16 @@ describe('linting in worker threads', () => {
     );
   }, 60_000);
 
+  it('lints under a maxSeconds past what a timer can hold (2^31 ms), as under the default', async () => {
+    // Before, the deadline's timer overflowed to 1 ms: every file "exceeded maxSeconds", and Node warned on stderr.
+    const dir = workspace({});
+    copyFileSync('test/fixtures/markdown/000.md', join(dir, '000.md'));
+    const args = ['-f', 'json', '--locale', 'en', join(dir, '000.md')];
+    const long = await cli(['--limit', 'maxSeconds=3000000', ...args]);
+    expect(long).toEqual(await cli(args));
+    expect(rulesOf(long.stdout, '000.md')).toEqual(['previous-year-follow-up']);
+  });
+
   it('refuses a --concurrency that is not a number of threads, auto or off', async () => {
     const dir = workspace({ 'a.md': '' });
     const zh = await cli(['--concurrency', 'many', join(dir, 'a.md')]);
