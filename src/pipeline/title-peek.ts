@@ -1,7 +1,7 @@
 import { TITLE, TITLE_SEPARATOR, agencyOf } from '../model/report.js';
 
 /** A report's title stands before its first section, in its first lines. */
-const HEAD_LINES = 60;
+export const HEAD_LINES = 60;
 const HEAD_CHARS = 8192;
 /** Bytes that hold HEAD_CHARS code units in UTF-8 (at most three each) or UTF-16, with a BOM and a character cut at the end. */
 export const HEAD_BYTES = HEAD_CHARS * 3 + 6;

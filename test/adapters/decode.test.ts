@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode, decodeHead } from '../../src/adapters/decode.js';
+import { decode, decodeHead, utf8Lines } from '../../src/adapters/decode.js';
 import { lintBytes } from '../../src/pipeline/lint-file.js';
 import { resolveSettings } from '../../src/config/config.js';
 import { allRules, brief } from '../helpers.js';
@@ -104,5 +104,24 @@ describe('decodeHead: the first bytes of a longer file, only when they tell the 
     expect(decode(gb)).toMatchObject({ ok: true, encoding: 'gb18030' });
     expect(decodeHead(gb.subarray(0, 3001))).toBeUndefined();
     expect(decodeHead(new Uint8Array(Buffer.from(seed.slice(0, 500), 'utf16le')))).toBeUndefined();
+  });
+});
+
+describe('utf8Lines (a title peek of a short file)', () => {
+  it('decodes the first lines of UTF-8 and no further', () => {
+    expect(utf8Lines(Buffer.from(text), 1)).toBe('惠济区医疗保障局 2024 年政府信息公开工作年度报告');
+    expect(utf8Lines(Buffer.from(`${text}二、主动公开政府信息情况\n`), 2)).toBe(text.trimEnd());
+  });
+
+  it('decodes the whole text when it has fewer lines', () => {
+    expect(utf8Lines(Buffer.from(text), 60)).toBe(text);
+    expect(utf8Lines(Buffer.from('年度报告'), 60)).toBe('年度报告');
+  });
+
+  it('says nothing of bytes that decode() does not read as UTF-8 without a BOM', () => {
+    // BOM; UTF-16 without BOM (NUL bytes: valid UTF-8, but not read as it); GB18030 past the lines decoded.
+    expect(utf8Lines(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 1)).toBeUndefined();
+    expect(utf8Lines(Buffer.from('2024 report\nline\n', 'utf16le'), 1)).toBeUndefined();
+    expect(utf8Lines(Buffer.concat([Buffer.from(text), gbBytes]), 1)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/adapters/decode.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
 import { HEAD_BYTES, titleAgencies } from '../../src/pipeline/title-peek.js';
 
@@ -32,6 +33,19 @@ describe('a folder’s title index reads each file’s first bytes only', () => 
     const loader = new ReportLoader();
     expect(await loader.titleAgencies(join(dir, 'r.md'))).toEqual(['重庆市医疗保障局']);
     expect(await loader.titleAgencies(join(dir, 'short.md'))).toEqual(['重庆市医疗保障局']);
+  });
+
+  it('the agencies a whole read gives, of every Markdown and text report of the fixtures (real ones among them)', async () => {
+    const dirs = ['markdown', 'seeds', 'real'].map((d) => new URL(`../fixtures/${d}/`, import.meta.url).pathname);
+    const paths = dirs.flatMap((dir) =>
+      readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f) => join(dir, f)),
+    );
+    expect(paths.length).toBeGreaterThan(20);
+    const loader = new ReportLoader();
+    for (const path of paths) {
+      const whole = decode(readFileSync(path));
+      expect([path, await loader.titleAgencies(path)]).toEqual([path, whole.ok ? titleAgencies(whole.text) : undefined]);
+    }
   });
 
   it('a GB18030 report, whose first bytes do not tell its encoding, read whole', async () => {
