@@ -132,21 +132,21 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /**
  * The first `lines` lines of bytes that decode() reads as UTF-8 (no BOM, valid UTF-8 to the
- * end, no NUL among the first bytes), decoded alone; undefined for any other bytes. For a
- * title peek: decoding is most of its cost, and the validation (simdutf's) about 2% of a
- * decode. Control characters are not counted, as decode() counts them to call bytes binary:
- * a peek only narrows down which files a lookup parses, and a file decode() calls binary is
- * never last year's report, whatever its peek said.
+ * end, no NUL among the first bytes), as bytes (valid UTF-8 by themselves: a line feed is never
+ * inside a character); undefined for any other bytes. For a title peek, which decodes only the
+ * lines it needs: the validation (simdutf's) costs about 2% of a decode. Control characters
+ * are not counted, as decode() counts them to call bytes binary: a peek only narrows down which
+ * files a lookup parses, and a file decode() calls binary is never last year's report, whatever
+ * its peek said.
  */
-export function utf8Lines(bytes: Uint8Array, lines: number): string | undefined {
+export function utf8Lines(bytes: Uint8Array, lines: number): Uint8Array | undefined {
   if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || bytes.subarray(0, SNIFF).includes(0) || !isUtf8(bytes)) return undefined;
   let end = -1;
   for (let n = 0; n < lines; n++) {
     end = bytes.indexOf(10, end + 1);
     if (end < 0) break;
   }
-  // A line feed is never inside a character: the lines alone are valid UTF-8.
-  return strict('utf-8', end < 0 ? bytes : bytes.subarray(0, end));
+  return end < 0 ? bytes : bytes.subarray(0, end);
 }
 
 /**

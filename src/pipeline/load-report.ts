@@ -8,7 +8,7 @@ import { systemReason } from '../i18n.js';
 import { type Parsed, overLimit, parseBytes, thrown } from './parse-bytes.js';
 import { type Failure, type Loaded, fromDocument } from '../model/loaded.js';
 import { type ReportSummary, summarize } from '../model/summary.js';
-import { HEAD_BYTES, HEAD_LINES, pageTitleAgencies, titleAgencies } from './title-peek.js';
+import { HEAD_BYTES, HEAD_LINES, pageTitleAgencies, titleAgencies, utf8TitleAgencies } from './title-peek.js';
 import { detached } from '../text/detached.js';
 
 
@@ -116,14 +116,14 @@ export interface Summarizer {
 const HEAD = new Uint8Array(HEAD_BYTES);
 
 /**
- * The text of a Markdown or text file's first HEAD_BYTES, where its title stands (of a shorter
- * file in UTF-8, its first HEAD_LINES lines), or undefined when it is no regular file within the
- * size limit. A folder of a thousand reports costs a short read of each (the whole file only
+ * The agencies the title lines of a Markdown or text file's first HEAD_BYTES name (of a shorter
+ * file in UTF-8, of its first HEAD_LINES lines), or undefined when it is no regular file within
+ * the size limit. A folder of a thousand reports costs a short read of each (the whole file only
  * when its first bytes do not tell its encoding for sure), made synchronously: four system
  * calls, where each asynchronous one is a trip through libuv's thread pool that cost the peeks
  * of a folder of 1,000 about 0.3 s.
  */
-function headText(path: string, maxFileBytes: number): string | undefined {
+function headAgencies(path: string, maxFileBytes: number): string[] | undefined {
   const opened = openRegularFile(path, maxFileBytes);
   if ('ok' in opened) return undefined;
   try {
@@ -132,17 +132,20 @@ function headText(path: string, maxFileBytes: number): string | undefined {
     if (bytesRead < HEAD_BYTES) {
       const bytes = head.subarray(0, bytesRead);
       const lines = utf8Lines(bytes, HEAD_LINES);
-      if (lines !== undefined) return lines;
+      if (lines !== undefined) return utf8TitleAgencies(lines);
       const decoded = decode(bytes);
-      return decoded.ok ? decoded.text : undefined;
+      return decoded.ok ? titleAgencies(decoded.text) : undefined;
     }
-    const text = decodeHead(head);
-    if (text !== undefined) return text;
-    const whole = decode(readFileSync(opened.fd));
-    return whole.ok ? whole.text : undefined;
+    const text = decodeHead(head) ?? decodedWhole(opened.fd);
+    return text === undefined ? undefined : titleAgencies(text);
   } finally {
     closeSync(opened.fd);
   }
+}
+
+function decodedWhole(fd: number): string | undefined {
+  const whole = decode(readFileSync(fd));
+  return whole.ok ? whole.text : undefined;
 }
 
 /** The agencies a Markdown, text or HTML file's title names; undefined when only a parse can tell. */
@@ -152,8 +155,7 @@ async function peekTitles(path: string, maxFileBytes: number): Promise<string[] 
   try {
     // Kept for the whole run: copies, not views into the file's text.
     if (format !== 'html') {
-      const text = headText(path, maxFileBytes);
-      return text === undefined ? undefined : titleAgencies(text).map(detached);
+      return headAgencies(path, maxFileBytes)?.map(detached);
     }
     // A FIFO or device would block the read for ever, and a file over the limit is not read whole.
     const info = await stat(path);

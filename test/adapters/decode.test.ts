@@ -108,18 +108,23 @@ describe('decodeHead: the first bytes of a longer file, only when they tell the 
 });
 
 describe('utf8Lines (a title peek of a short file)', () => {
-  it('decodes the first lines of UTF-8 and no further', () => {
-    expect(utf8Lines(Buffer.from(text), 1)).toBe('惠济区医疗保障局 2024 年政府信息公开工作年度报告');
-    expect(utf8Lines(Buffer.from(`${text}二、主动公开政府信息情况\n`), 2)).toBe(text.trimEnd());
+  const lines = (bytes: Uint8Array, n: number) => {
+    const head = utf8Lines(bytes, n);
+    return head && Buffer.from(head).toString('utf8');
+  };
+
+  it('gives the bytes of the first lines of UTF-8 and no further', () => {
+    expect(lines(Buffer.from(text), 1)).toBe('惠济区医疗保障局 2024 年政府信息公开工作年度报告');
+    expect(lines(Buffer.from(`${text}二、主动公开政府信息情况\n`), 2)).toBe(text.trimEnd());
   });
 
-  it('decodes the whole text when it has fewer lines', () => {
-    expect(utf8Lines(Buffer.from(text), 60)).toBe(text);
-    expect(utf8Lines(Buffer.from('年度报告'), 60)).toBe('年度报告');
+  it('gives the whole text when it has fewer lines', () => {
+    expect(lines(Buffer.from(text), 60)).toBe(text);
+    expect(lines(Buffer.from('年度报告'), 60)).toBe('年度报告');
   });
 
   it('says nothing of bytes that decode() does not read as UTF-8 without a BOM', () => {
-    // BOM; UTF-16 without BOM (NUL bytes: valid UTF-8, but not read as it); GB18030 past the lines decoded.
+    // BOM; UTF-16 without BOM (NUL bytes: valid UTF-8, but not read as it); GB18030 past the lines given.
     expect(utf8Lines(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 1)).toBeUndefined();
     expect(utf8Lines(Buffer.from('2024 report\nline\n', 'utf16le'), 1)).toBeUndefined();
     expect(utf8Lines(Buffer.concat([Buffer.from(text), gbBytes]), 1)).toBeUndefined();

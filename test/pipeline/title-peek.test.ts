@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/adapters/decode.js';
 import { ReportLoader } from '../../src/pipeline/load-report.js';
-import { HEAD_BYTES, titleAgencies } from '../../src/pipeline/title-peek.js';
+import { HEAD_BYTES, titleAgencies, utf8TitleAgencies } from '../../src/pipeline/title-peek.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -20,6 +20,39 @@ describe('titleAgencies', () => {
 
   it('finds none in a report without a title line', () => {
     expect(titleAgencies(fixture('markdown/000.md'))).toEqual([]);
+  });
+});
+
+describe('utf8TitleAgencies: the same agencies, decoding only the lines that can be titles', () => {
+  const bytes = (text: string) => Buffer.from(text);
+
+  it('reads every title line, as titleAgencies does of the text', () => {
+    const text = '# 重庆市医疗保障局2024年政府信息公开工作年度报告\n正文 报告 公开 年\n> 惠济区医疗保障局 2024 年政府信息公开工作年度报告\n';
+    expect(utf8TitleAgencies(bytes(text))).toEqual(['重庆市医疗保障局', '惠济区医疗保障局']);
+    expect(utf8TitleAgencies(bytes(text))).toEqual(titleAgencies(text));
+  });
+
+  it('a title whose Markdown emphasis splits 年报 or 公开 (cleaning joins them)', () => {
+    const text = '惠济区医疗保障局2024年政府信息**公**开工作年度报告\n惠济区医疗保障局2023年政务公开工作年*报*';
+    expect(utf8TitleAgencies(bytes(text))).toEqual(titleAgencies(text));
+    expect(titleAgencies(text)).toEqual(['惠济区医疗保障局', '惠济区医疗保障局']);
+  });
+
+  it('none where no line has 报, 公, 开 and 年 together', () => {
+    expect(utf8TitleAgencies(bytes('惠济区医疗保障局\n2024年政府信息公开工作\n年度报告\n'))).toEqual([]);
+  });
+
+  it('a line opening with U+FEFF is text, as in the whole decode', () => {
+    const text = '\n\ufeff惠济区医疗保障局2024年政府信息公开工作年度报告';
+    expect(utf8TitleAgencies(bytes(text))).toEqual(titleAgencies(text));
+  });
+
+  it('a title line past the first 8,192 characters is not read, as titleAgencies reads no further', () => {
+    for (const filler of ['a'.repeat(8180), '一'.repeat(8180), '一'.repeat(2000)]) {
+      const text = `${filler}\n惠济区医疗保障局2024年政府信息公开工作年度报告\n`;
+      expect([filler.length, utf8TitleAgencies(bytes(text))]).toEqual([filler.length, titleAgencies(text)]);
+    }
+    expect(titleAgencies(`${'a'.repeat(8180)}\n惠济区医疗保障局2024年政府信息公开工作年度报告\n`)).toEqual([]);
   });
 });
 
