@@ -25,7 +25,7 @@ export function titleAgencies(text: string): string[] {
 
 /** Characters every title has (TITLE: 政府信息公开 or 政务公开, then 年度报告 or 年报), the rarest in a report first. */
 const [RAREST, ...OTHERS] = ['报', '公', '开', '年'].map((c) => Buffer.from(c));
-/** Lines of bytes already validated: a line may open with U+FEFF, which is text, not a BOM to drop. */
+/** For lines of bytes already validated, decoded as decode() decodes them (a U+FEFF is kept, never dropped as a BOM). */
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**

@@ -42,11 +42,6 @@ describe('utf8TitleAgencies: the same agencies, decoding only the lines that can
     expect(utf8TitleAgencies(bytes('惠济区医疗保障局\n2024年政府信息公开工作\n年度报告\n'))).toEqual([]);
   });
 
-  it('a line opening with U+FEFF is text, as in the whole decode', () => {
-    const text = '\n\ufeff惠济区医疗保障局2024年政府信息公开工作年度报告';
-    expect(utf8TitleAgencies(bytes(text))).toEqual(titleAgencies(text));
-  });
-
   it('a title line past the first 8,192 characters is not read, as titleAgencies reads no further', () => {
     for (const filler of ['a'.repeat(8180), '一'.repeat(8180), '一'.repeat(2000)]) {
       const text = `${filler}\n惠济区医疗保障局2024年政府信息公开工作年度报告\n`;
